@@ -1,0 +1,145 @@
+// The body container → blocks: one per paragraph, heading, list item, block quote; each with
+// its text, its inline links as offsets into that text, and its sentences.
+
+import type { CheerioAPI } from "cheerio";
+import type { AnyNode, Element } from "domhandler";
+import type { Block, BlockKind, LinkSpan } from "../types.js";
+import { resolveUrl } from "../../document/document.js";
+import { splitSentences } from "../../text/sentences.js";
+import { isBoilerplate, isSkipped } from "./boilerplate.js";
+
+interface Builder {
+  kind: BlockKind;
+  element: Element | undefined;
+  parts: string[];
+  length: number;
+  links: LinkSpan[];
+}
+
+const KIND_OF: Readonly<Record<string, BlockKind>> = {
+  h1: "heading", h2: "heading", h3: "heading", h4: "heading", h5: "heading", h6: "heading",
+  li: "list-item", dt: "list-item", dd: "list-item", blockquote: "blockquote", pre: "preformatted",
+};
+
+export interface BlockOptions {
+  baseUrl: string | null;
+  language: string;
+}
+
+/** Read the blocks of a container, skipping boilerplate inside it. */
+export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Block[] {
+  const blocks: Block[] = [];
+  let current: Builder | null = null;
+
+  const flush = () => {
+    if (!current) return;
+    const built = finish(current, blocks.length, opts.language);
+    if (built) blocks.push(built);
+    current = null;
+  };
+  const open = (kind: BlockKind, element: Element | undefined): Builder => {
+    if (!current) current = { kind, element, parts: [], length: 0, links: [] };
+    return current;
+  };
+  const append = (s: string, kind: BlockKind, element: Element | undefined) => {
+    const b = open(kind, element);
+    b.parts.push(s);
+    b.length += s.length;
+  };
+
+  // Iterative walk with an explicit stack: pages nest 5,000 deep.
+  type Frame = { node: AnyNode; kind: BlockKind; exit?: () => void };
+  const stack: Frame[] = [{ node: root, kind: "paragraph" }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if (frame.exit) {
+      frame.exit();
+      continue;
+    }
+    const node = frame.node;
+    if (node.type === "text") {
+      const data = (node as unknown as { data: string }).data;
+      if (data) append(data, frame.kind, undefined);
+      continue;
+    }
+    if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
+    const el = node as Element;
+    const tag = el.name.toLowerCase();
+    if (el !== root && (isSkipped(tag) || isBoilerplate(el))) continue;
+    if (tag === "br") {
+      append("\n", frame.kind, undefined);
+      continue;
+    }
+    if (tag === "img") continue;
+    const isBlock = BLOCK_LIKE.has(tag);
+    const kind = KIND_OF[tag] ?? (frame.kind === "blockquote" || frame.kind === "list-item" ? frame.kind : "paragraph");
+    if (isBlock) flush();
+    if (tag === "a") {
+      const start = (current as Builder | null)?.length ?? 0;
+      const href = el.attribs["href"];
+      stack.push({
+        node: el, kind, exit: () => {
+          const b = current as Builder | null;
+          if (!b || href === undefined) return;
+          const end = b.length;
+          const isMedia = end === start && $(el).find("img, picture, video").length > 0;
+          b.links.push({ url: linkUrl(href, opts.baseUrl), href, text: b.parts.join("").slice(start, end), start, end, isMedia });
+        },
+      });
+      if (!current) open(kind, undefined);
+    } else if (isBlock) {
+      stack.push({ node: el, kind, exit: flush });
+    }
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, kind });
+    if (isBlock && KIND_OF[tag]) {
+      // Open the block now so that its element and kind are recorded even if it starts with a link.
+      open(kind, el);
+    }
+  }
+  flush();
+  return blocks;
+}
+
+const BLOCK_LIKE: ReadonlySet<string> = new Set([
+  "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+  "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "hr", "center", "address", "figure", "header",
+]);
+
+function linkUrl(href: string, base: string | null): string | null {
+  const h = href.trim();
+  if (!h || h.startsWith("#") || /^(javascript|data|mailto|tel|sms|about|blob|file):/i.test(h)) return null;
+  const url = resolveUrl(h, base);
+  if (!url || !/^https?:/i.test(url)) return null;
+  return url;
+}
+
+/** Collapse white space, remapping link offsets; drop empty blocks. */
+function finish(b: Builder, index: number, language: string): Block | null {
+  const raw = b.parts.join("");
+  const map: number[] = new Array(raw.length + 1);
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < raw.length; i++) {
+    map[i] = out.length + (pendingSpace && out.length ? 1 : 0);
+    const c = raw[i]!;
+    if (/\s/.test(c) || c === "\u200b") {
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace && out.length) out += " ";
+    pendingSpace = false;
+    out += c;
+  }
+  map[raw.length] = out.length;
+  if (!out) return null;
+  const links = b.links.map((l) => {
+    const start = Math.min(map[l.start] ?? out.length, out.length);
+    let end = Math.min(map[l.end] ?? out.length, out.length);
+    if (end < start) end = start;
+    return { ...l, start, end, text: out.slice(start, end).trim() };
+  });
+  const block: Block = { index, kind: b.kind, text: out, links, sentences: splitSentences(out, language) };
+  if (b.element) block.element = b.element;
+  return block;
+}

@@ -1,0 +1,75 @@
+// The extraction pipeline: Doc → article (metadata, body) → extractors → record. No I/O here:
+// fixture tests, the scorer and the benchmark all call extractHtml().
+
+import { parseDocument, type Doc } from "./document/document.js";
+import { extractMeta } from "./article/meta/index.js";
+import { extractBody } from "./article/body/index.js";
+import type { Article } from "./article/types.js";
+import type { Ctx, ReferenceDate } from "./extract/context.js";
+import { findQuotes } from "./extract/quotes/index.js";
+import { findDates, saidOn } from "./extract/dates/index.js";
+import { findLinks } from "./extract/links/index.js";
+import { buildRecord } from "./record/build.js";
+import type { ArticleRecord, SourceBlock } from "./record/types.js";
+import { resolveOptions, type ExtractOptions, type Options } from "./options.js";
+import { dateFromUrl } from "./article/meta/published.js";
+import { NewsclaimError } from "./errors.js";
+
+export interface ExtractHtmlOptions extends Partial<ExtractOptions> {
+  /** What to record as source.input (defaults to the URL, or "-"). */
+  input?: string;
+  /** Response headers, when the HTML came from a fetch. */
+  headers?: Readonly<Record<string, string>>;
+  /** Extra fields for the source block (fetched_at, status, encoding, redirects, id). */
+  source?: Partial<SourceBlock>;
+  /** Warnings from earlier stages (decoding, fetching). */
+  warnings?: readonly string[];
+}
+
+/** HTML string → record. `baseUrl` is the page's URL (links and dates resolve against it). */
+export function extractHtml(html: string, baseUrl: string | null = null, options: ExtractHtmlOptions = {}): ArticleRecord {
+  const opts = resolveOptions(options);
+  if (!/<[a-z!?/]/i.test(html) && !html.trim()) throw new NewsclaimError("empty", "the page is empty");
+  const doc = parseDocument(html, { url: baseUrl, headers: options.headers ?? {} });
+  const source: SourceBlock = {
+    input: options.input ?? baseUrl ?? "-",
+    url: doc.url,
+    fetched_at: null,
+    ...options.source,
+  };
+  if (source.url === null && doc.url) source.url = doc.url;
+  return extractDoc(doc, source, opts, options.warnings ?? []);
+}
+
+export function extractDoc(doc: Doc, source: SourceBlock, opts: Options, earlier: readonly string[] = []): ArticleRecord {
+  const meta = extractMeta(doc);
+  const body = extractBody(doc, meta.language);
+  const warnings = [...earlier, ...body.warnings];
+  const article: Article = { doc, meta, blocks: body.blocks, warnings };
+  const reference = referenceDate(article, opts);
+  if (!meta.published) warnings.push(reference
+    ? `no publish date found; relative dates resolved against ${reference.source} ${reference.value}`
+    : "no publish date found; relative dates are not resolved");
+  const ctx: Ctx = { language: (meta.language ?? "en").split("-")[0]!, reference };
+  const quotes = findQuotes(article, ctx);
+  const dates = findDates(article, ctx);
+  const links = findLinks(article, quotes.quotes);
+  return buildRecord({
+    source, article, quotes, saidOn: saidOn(quotes.quotes, dates, article), dates, links, warnings,
+    includeText: opts.includeText,
+  });
+}
+
+/** The publish date, else the URL's date, else Last-Modified, else the caller's; never today. */
+function referenceDate(article: Article, opts: Options): ReferenceDate | null {
+  if (article.meta.published) return { value: article.meta.published, source: "published" };
+  const fromUrl = dateFromUrl(article.doc.url);
+  if (fromUrl) return { value: fromUrl, source: "url" };
+  const lm = article.doc.headers["last-modified"];
+  if (lm) {
+    const t = Date.parse(lm);
+    if (!Number.isNaN(t)) return { value: new Date(t).toISOString(), source: "last-modified" };
+  }
+  if (opts.referenceDate) return { value: opts.referenceDate, source: "option" };
+  return null;
+}
