@@ -45,7 +45,7 @@ export function extractDoc(doc: Doc, source: SourceBlock, opts: Options, earlier
   const meta = extractMeta(doc);
   const body = extractBody(doc, meta.language);
   const warnings = [...earlier, ...body.warnings];
-  const article: Article = { doc, meta, blocks: body.blocks, warnings };
+  const article: Article = { doc, meta, blocks: body.blocks, asideLinks: body.asideLinks, warnings };
   const reference = referenceDate(article, opts);
   if (!meta.published) warnings.push(reference
     ? `no publish date found; relative dates resolved against ${reference.source} ${reference.value}`

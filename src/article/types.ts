@@ -53,10 +53,20 @@ export interface Block {
   element?: Element;
 }
 
+/** A link from a further-reading box inside the body ("Related article: …", "Read more"). */
+export interface AsideLink extends LinkSpan {
+  /** The paragraph the box stands before (blocks.length when it closes the body). */
+  paragraph: number;
+  /** The box's own text ("Related article: Mariupol Siege Air Commander Killed…"). */
+  context: string;
+}
+
 export interface Article {
   readonly doc: Doc;
   readonly meta: ArticleMeta;
   readonly blocks: readonly Block[];
+  /** Links of related-story boxes inside the body: not article text, but reported as `related` links. */
+  readonly asideLinks: readonly AsideLink[];
   /** Non-fatal problems met so far (no body found, no publish date, …). */
   readonly warnings: readonly string[];
 }

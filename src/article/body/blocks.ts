@@ -3,10 +3,10 @@
 
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import type { Block, BlockKind, LinkSpan } from "../types.js";
+import type { AsideLink, Block, BlockKind, LinkSpan } from "../types.js";
 import { resolveUrl } from "../../document/document.js";
 import { splitSentences } from "../../text/sentences.js";
-import { isBoilerplate, isSkipped } from "./boilerplate.js";
+import { isBoilerplate, isRelatedBox, isSkipped } from "./boilerplate.js";
 
 interface Builder {
   kind: BlockKind;
@@ -26,9 +26,15 @@ export interface BlockOptions {
   language: string;
 }
 
-/** Read the blocks of a container, skipping boilerplate inside it. */
-export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Block[] {
+export interface ReadResult {
+  blocks: Block[];
+  asideLinks: AsideLink[];
+}
+
+/** Read the blocks of a container, skipping boilerplate inside it (related boxes keep their links aside). */
+export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): ReadResult {
   const blocks: Block[] = [];
+  const asideLinks: AsideLink[] = [];
   let current: Builder | null = null;
 
   const flush = () => {
@@ -65,7 +71,13 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Bl
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
     const el = node as Element;
     const tag = el.name.toLowerCase();
-    if (el !== root && (isSkipped(tag) || isBoilerplate(el))) continue;
+    if (el !== root && (isSkipped(tag) || isBoilerplate(el))) {
+      if (isRelatedBox(el)) {
+        flush();
+        asideLinks.push(...relatedLinks($, el, blocks.length, opts.baseUrl));
+      }
+      continue;
+    }
     if (tag === "br") {
       append("\n", frame.kind, undefined);
       continue;
@@ -98,7 +110,19 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Bl
     }
   }
   flush();
-  return blocks;
+  return { blocks, asideLinks };
+}
+
+function relatedLinks($: CheerioAPI, box: Element, paragraph: number, baseUrl: string | null): AsideLink[] {
+  const context = $(box).text().replace(/\s+/g, " ").trim();
+  return ($(box).find("a[href]").toArray() as Element[]).flatMap((a) => {
+    const href = a.attribs["href"] ?? "";
+    const url = linkUrl(href, baseUrl);
+    const text = $(a).text().replace(/\s+/g, " ").trim();
+    if (!url) return [];
+    const start = Math.max(0, context.indexOf(text));
+    return [{ url, href, text, start, end: start + text.length, isMedia: !text && $(a).find("img").length > 0, paragraph, context }];
+  });
 }
 
 const BLOCK_LIKE: ReadonlySet<string> = new Set([

@@ -30,3 +30,6 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
   "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "hr", "br", "center", "address",
 ]);
+
+/** Class or id fragments of further-reading boxes, whose links are kept as `related`. */
+export const RELATED_WORDS: readonly string[] = ["related", "read-more", "readmore", "more-stories", "see-also", "also-read", "recommended"];

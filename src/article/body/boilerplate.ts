@@ -1,5 +1,5 @@
 import type { Element } from "domhandler";
-import { BOILERPLATE_WORDS, SKIP_TAGS } from "./body.data.js";
+import { BOILERPLATE_WORDS, RELATED_WORDS, SKIP_TAGS } from "./body.data.js";
 
 const WORDS: ReadonlySet<string> = new Set(BOILERPLATE_WORDS);
 
@@ -23,4 +23,10 @@ export function isBoilerplate(el: Element): boolean {
     if (head !== w && WORDS.has(head) && w !== "ad-free") return true;
   }
   return false;
+}
+
+/** A further-reading box ("related-article", "read-more", "more-stories"), judged by its class or id. */
+export function isRelatedBox(el: Element): boolean {
+  const words = `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.toLowerCase();
+  return RELATED_WORDS.some((w) => words.includes(w));
 }
