@@ -1,0 +1,97 @@
+// Extraction threads. Parsing and extraction are CPU work; on the main thread they would delay
+// the event loop that drives every fetch, so a fixed pool of worker_threads (sized to the
+// cores) takes them. Each worker holds up to two jobs so it never idles waiting for a message.
+// A worker that dies fails its jobs as "internal" and is replaced.
+
+import { Worker } from "node:worker_threads";
+import { NewsclaimError } from "../errors.js";
+import { runJob, type ExtractJob, type JobResult } from "./job.js";
+
+export interface Extractor {
+  run(job: ExtractJob): Promise<JobResult>;
+  close(): Promise<void>;
+}
+
+/** Extraction on the calling thread (workers: 0). */
+export function inlineExtractor(): Extractor {
+  return { run: runJob, close: async () => undefined };
+}
+
+interface Pending {
+  job: ExtractJob;
+  resolve: (r: JobResult) => void;
+  reject: (e: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: Map<number, Pending>;
+}
+
+const PER_WORKER = 2;
+
+export function workerExtractor(size: number): Extractor {
+  const url = new URL("./extract-worker.js", import.meta.url);
+  const queue: Pending[] = [];
+  const slots: Slot[] = [];
+  let seq = 0;
+  let closing = false;
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(url), inFlight: new Map() };
+    slot.worker.on("message", (msg: { seq: number; result: JobResult }) => {
+      const p = slot.inFlight.get(msg.seq);
+      slot.inFlight.delete(msg.seq);
+      p?.resolve(msg.result);
+      pump();
+    });
+    const fail = (err: unknown) => {
+      for (const p of slot.inFlight.values()) p.reject(err);
+      slot.inFlight.clear();
+      const i = slots.indexOf(slot);
+      if (i >= 0) slots.splice(i, 1);
+      if (!closing) {
+        slots.push(spawn());
+        pump();
+      }
+    };
+    slot.worker.on("error", (err) => fail(new NewsclaimError("internal", `extraction thread failed: ${err.message}`, { cause: err })));
+    slot.worker.on("exit", (code) => { if (!closing) fail(new NewsclaimError("internal", `extraction thread exited (${code})`)); });
+    return slot;
+  };
+
+  const pump = () => {
+    while (queue.length) {
+      let best: Slot | undefined;
+      for (const s of slots) if (s.inFlight.size < PER_WORKER && (!best || s.inFlight.size < best.inFlight.size)) best = s;
+      if (!best) return;
+      const p = queue.shift()!;
+      const n = seq++;
+      best.inFlight.set(n, p);
+      const transfer: ArrayBuffer[] = [];
+      let job = p.job;
+      if (job.kind === "page") {
+        // A private copy, so transferring it cannot detach a pooled Buffer slab still in use.
+        const bytes = new Uint8Array(job.page.bytes);
+        transfer.push(bytes.buffer);
+        job = { ...job, page: { ...job.page, bytes } };
+      }
+      best.worker.postMessage({ seq: n, job }, transfer);
+    }
+  };
+
+  for (let i = 0; i < Math.max(1, size); i++) slots.push(spawn());
+
+  return {
+    run(job) {
+      return new Promise<JobResult>((resolve, reject) => {
+        queue.push({ job, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
