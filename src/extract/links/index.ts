@@ -1,20 +1,98 @@
-import type { Article } from "../../article/types.js";
+// Cited links: every followable link of the body (and of the related-story boxes inside it), with
+// its kind, whether it stays on the article's site, the sentence it stands in, and the claim it
+// backs. Unusable hrefs (javascript:, data:, mailto:, tel:, bare fragments, broken, relative with
+// no base) arrive with url null from the body stage and are skipped, never guessed. Each
+// occurrence is reported: a URL the text links twice is two links.
+
+import { getDomain } from "tldts";
+import type { Article, Block, Span } from "../../article/types.js";
 import type { Quote } from "../quotes/types.js";
+import { cleanUrl } from "./clean-url.js";
+import { isShareUrl, linkKind } from "./kind.js";
+import { indexQuotes, type QuoteIndex } from "./ties.js";
 import type { Link } from "./types.js";
 
-/** Every followable link in the body. (First slice: kind and claim not yet judged.) */
-export function findLinks(article: Article, _quotes: readonly Quote[]): Link[] {
+export type { Link } from "./types.js";
+export { cleanUrl } from "./clean-url.js";
+
+/** Kinds of link that can back a claim (a related box or a heading's link does not). */
+const BACKING_KINDS: ReadonlySet<Link["kind"]> = new Set(["citation", "social", "media"]);
+
+export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
+  const site = siteOf(article.doc.url ?? article.meta.canonicalUrl);
+  const ties = indexQuotes(quotes);
+  const asides = [...article.asideLinks].sort((a, b) => a.paragraph - b.paragraph);
   const links: Link[] = [];
-  for (const block of article.blocks) {
-    for (const l of block.links) {
-      if (!l.url) continue;
-      const sentence = block.sentences.find((s) => l.start >= s.start && l.start < s.end);
+  let nextAside = 0;
+  const flushAsides = (upTo: number): void => {
+    for (; nextAside < asides.length && asides[nextAside]!.paragraph <= upTo; nextAside++) {
+      const a = asides[nextAside]!;
+      const url = followable(a.url);
+      if (!url || isShareUrl(url)) continue;
       links.push({
-        url: l.url, cleanUrl: l.url, text: l.text, kind: l.isMedia ? "media" : "citation", internal: false,
-        paragraph: block.index, sentence: sentence ? block.text.slice(sentence.start, sentence.end) : block.text,
-        start: l.start, end: l.end, quote: null,
+        url: a.url!, cleanUrl: cleanUrl(a.url!), text: a.text, kind: "related", internal: isInternal(url, site),
+        paragraph: a.paragraph, sentence: a.context, start: a.start, end: a.end, quote: null,
       });
     }
+  };
+  for (const block of article.blocks) {
+    // A box stands before the paragraph it names, so its links come first.
+    flushAsides(block.index);
+    links.push(...blockLinks(block, site, ties));
   }
+  flushAsides(Number.POSITIVE_INFINITY);
   return links;
+}
+
+function blockLinks(block: Block, site: Site | null, ties: QuoteIndex): Link[] {
+  const out: Link[] = [];
+  const spans = [...block.links].sort((a, b) => a.start - b.start);
+  let s = 0; // sentences are in order: one sweep finds each link's sentence
+  for (const span of spans) {
+    const url = followable(span.url);
+    if (!url || isShareUrl(url)) continue;
+    while (s < block.sentences.length - 1 && block.sentences[s]!.end <= span.start) s++;
+    const kind = linkKind(span, url, block);
+    out.push({
+      url: span.url!, cleanUrl: cleanUrl(span.url!), text: span.text, kind, internal: isInternal(url, site),
+      paragraph: block.index, sentence: sentenceText(block, block.sentences[s], span.start),
+      start: span.start, end: span.end,
+      quote: BACKING_KINDS.has(kind) ? ties.find(block.index, span.start, span.end) : null,
+    });
+  }
+  return out;
+}
+
+function sentenceText(block: Block, sentence: Span | undefined, at: number): string {
+  if (!sentence || at < sentence.start || at > sentence.end) return block.text;
+  return block.text.slice(sentence.start, sentence.end).trim();
+}
+
+/** The URL when it can be followed over the web (http or https), else null. */
+function followable(u: string | null): URL | null {
+  if (!u) return null;
+  try {
+    const url = new URL(u);
+    return url.protocol === "http:" || url.protocol === "https:" ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Site {
+  domain: string | null;
+  host: string;
+}
+
+function siteOf(u: string | null): Site | null {
+  const url = followable(u);
+  return url ? { domain: getDomain(url.href), host: url.hostname.toLowerCase() } : null;
+}
+
+/** Same registrable domain (public suffix list, via tldts); hosts with none (IPs, intranet names) must match exactly. */
+function isInternal(url: URL, site: Site | null): boolean {
+  if (!site) return false;
+  const domain = getDomain(url.href);
+  if (domain && site.domain) return domain === site.domain;
+  return url.hostname.toLowerCase() === site.host;
 }
