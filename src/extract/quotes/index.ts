@@ -1,8 +1,140 @@
-import type { Article } from "../../article/types.js";
-import type { Ctx } from "../context.js";
-import type { QuoteResult } from "./types.js";
+// findQuotes: paragraphs → frames (cue, speaker, content) and quote spans → claims, then speakers
+// resolved across the article in reading order. Pure: reads the article, returns new values.
 
-/** Direct, indirect and mixed quotes with their speakers. (First slice: none yet.) */
-export function findQuotes(_article: Article, _ctx: Ctx): QuoteResult {
-  return { quotes: [], speakers: [] };
+import type { Article, Block } from "../../article/types.js";
+import { langData } from "../../lang/index.js";
+import type { Ctx } from "../context.js";
+import { mentionAfter, type Mention } from "../speakers/mention.js";
+import { createRegistry } from "../speakers/registry.js";
+import { assembleClaims, type Claim } from "./assemble.js";
+import { buildCueIndex } from "./cues.js";
+import { findFrames, type Frame, type ParagraphView } from "./frames.js";
+import type { Place, Quote, QuoteResult } from "./types.js";
+import { paragraphView } from "./view.js";
+
+const CLAIM_KINDS: ReadonlySet<Block["kind"]> = new Set(["paragraph", "list-item", "blockquote", "embed"]);
+
+interface Pending {
+  quote: Quote;
+  /** Entity index before the final remap. */
+  entity: number | null;
+  runsOn: boolean;
 }
+
+/** Direct, indirect and mixed quotes with their speakers. */
+export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
+  const L = langData(ctx.language);
+  const cues = buildCueIndex(L);
+  const registry = createRegistry();
+  const out: Pending[] = [];
+  const bodyTexts = article.blocks.filter((b) => b.kind !== "blockquote" && b.kind !== "embed").map((b) => squash(b.text));
+  let lastSpeaker: number | null = null; // speaker of the last claim of the previous paragraph with claims
+  let prevHadClaims = false;
+
+  for (const block of article.blocks) {
+    if (!CLAIM_KINDS.has(block.kind) || !block.text.trim()) { prevHadClaims = false; continue; }
+    if (block.kind === "embed" && block.embedAuthor) {
+      const m: Mention = { from: 0, to: 0, kind: "person", name: block.embedAuthor, title: null };
+      const entity = registry.resolve(m);
+      out.push({ quote: makeQuote("direct", block, 0, block.text.length, null, null, null, null, entity), entity, runsOn: false });
+      continue;
+    }
+    // A pull quote repeats words of the body: counted once, where the body has them.
+    if (block.kind === "blockquote" && bodyTexts.some((t) => t.includes(squash(block.text).slice(0, 80)))) continue;
+    const v = paragraphView(block);
+    const frames = findFrames(v, L, cues);
+    const { claims, live } = assembleClaims(v, frames);
+    const frameEntity = new Map<number, number | null>();
+    const entityOf = (k: number): number | null => {
+      if (frameEntity.has(k)) return frameEntity.get(k)!;
+      const f = frames[k]!;
+      const e = f.mention ? registry.resolve(f.mention) : f.inherits !== null ? entityOf(f.inherits) : null;
+      frameEntity.set(k, e);
+      return e;
+    };
+    // Names that open a sentence are remembered for the pronouns that follow.
+    let c = 0;
+    let lastInParagraph: { entity: number | null; frame: number | null } | null = null;
+    const mine: Pending[] = [];
+    v.sents.forEach((s, si) => {
+      const lead = mentionAfter(v.toks, s.from, s.to, L);
+      if (lead && (lead.kind === "person" || lead.kind === "organization") && !isClaimSubject(frames, live, lead)) registry.notice(lead);
+      while (c < claims.length && v.sentOf[tokenIndexAt(v, claims[c]!.start)]! <= si) {
+        const cl = claims[c++]!;
+        let entity: number | null;
+        let frame: Frame | null = null;
+        if (cl.frame !== null) {
+          frame = frames[cl.frame]!;
+          entity = entityOf(cl.frame);
+        } else if (lastInParagraph) {
+          // A quote that continues the one before in the same paragraph (“…,” he said. “…”).
+          entity = lastInParagraph.entity;
+          frame = lastInParagraph.frame !== null ? frames[lastInParagraph.frame]! : null;
+        } else {
+          const next = claims.slice(c).find((x) => x.frame !== null && x.type === "direct");
+          entity = next ? entityOf(next.frame!) : prevHadClaims ? lastSpeaker : null;
+          if (next) frame = frames[next.frame!]!;
+        }
+        if (entity !== null) registry.touch(entity);
+        const q = frame ? quoteWithFrame(cl, block, v, frame, entity) : makeQuote(cl.type, block, cl.start, cl.end, null, null, null, null, entity);
+        if (cl.frame === null && frame && cl.type === "direct") { q.mention = null; q.mentionPlace = null; }
+        mine.push({ quote: q, entity, runsOn: cl.runsOn });
+        lastInParagraph = { entity, frame: cl.frame ?? lastInParagraph?.frame ?? null };
+      }
+    });
+    // A quote that runs on takes the speaker named where it ends, in the next paragraphs.
+    out.push(...mine);
+    prevHadClaims = mine.length > 0;
+    if (mine.length) lastSpeaker = mine[mine.length - 1]!.entity;
+    if (mine.length && out.length > mine.length) {
+      const before = out[out.length - mine.length - 1]!;
+      if (before.runsOn && before.entity === null && mine[0]!.entity !== null) { before.entity = mine[0]!.entity; }
+    }
+  }
+  const spoke = new Set(out.map((p) => p.entity).filter((e): e is number => e !== null));
+  const { speakers, remap } = registry.finish(spoke);
+  const quotes = out.map((p) => ({ ...p.quote, speaker: p.entity === null ? null : remap.get(p.entity) ?? null }));
+  return { quotes, speakers };
+}
+
+function quoteWithFrame(cl: Claim, block: Block, v: ParagraphView, f: Frame, entity: number | null): Quote {
+  const cueStart = v.toks[f.cueFrom]!.start, cueEnd = v.toks[f.cueTo - 1]!.end;
+  const m = f.mention;
+  const mention = m && m.to > m.from ? { start: v.toks[m.from]!.start, end: v.toks[m.to - 1]!.end } : null;
+  const attr = { start: v.toks[f.attrFrom]!.start, end: v.toks[f.attrTo - 1]!.end };
+  return makeQuote(cl.type, block, cl.start, cl.end, { start: cueStart, end: cueEnd }, mention, attr, null, entity);
+}
+
+function makeQuote(
+  type: Quote["type"], block: Block, start: number, end: number, cue: { start: number; end: number } | null,
+  mention: { start: number; end: number } | null, attribution: { start: number; end: number } | null, _x: null, _entity: number | null,
+): Quote {
+  const place = (s: number, e: number): Place => ({ paragraph: block.index, start: s, end: e });
+  return {
+    type,
+    text: block.text.slice(start, end),
+    place: place(start, end),
+    cue: cue ? block.text.slice(cue.start, cue.end) : null,
+    cuePlace: cue ? place(cue.start, cue.end) : null,
+    mention: mention ? block.text.slice(mention.start, mention.end) : null,
+    mentionPlace: mention ? place(mention.start, mention.end) : null,
+    attribution: attribution ? place(attribution.start, attribution.end) : null,
+    speaker: null,
+  };
+}
+
+function isClaimSubject(frames: readonly Frame[], live: readonly boolean[], m: Mention): boolean {
+  return frames.some((f, k) => live[k] && f.mention && f.mention.from === m.from);
+}
+
+function tokenIndexAt(v: ParagraphView, offset: number): number {
+  let lo = 0, hi = v.toks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (v.toks[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();

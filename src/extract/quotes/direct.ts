@@ -1,0 +1,78 @@
+// The quotation-mark scanner: one pass over a paragraph, a small stack of open marks, every
+// style in QUOTE_PAIRS. Single marks are apostrophes unless they stand where a quote can open
+// or close (don't, Sanders' are not quotes). Linear in the text: each character is looked at
+// once and the stack is bounded.
+
+import { DOUBLE_MARKS, QUOTE_PAIRS } from "../../lang/quote-marks.js";
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph's length when the quote runs on. */
+  close: number;
+  closed: boolean;
+  /** Nested quotes inside (their marks' spans), which make a reported clause mixed. */
+  depth: number;
+  mark: string;
+}
+
+const MAX_DEPTH = 6;
+const isSpace = (c: string | undefined) => c === undefined || /[\s\u00a0]/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+// Before an opening mark: start, space, opening bracket, dash, slash or another opening mark.
+const MARKS: ReadonlySet<string> = new Set([...Object.keys(QUOTE_PAIRS), ...Object.values(QUOTE_PAIRS).flat()]);
+// After an opening mark: a word, or punctuation that starts quoted words (another mark, an ellipsis, a bracket).
+const OPENER_NEXT = /["'\u201c\u201e\u2018\u201a\u00ab\u00bb\u2039\u300c\u300e\u2026.(\[$£€\-\u2014]/;
+const GUILLEMETS: ReadonlySet<string> = new Set(["\u00ab", "\u00bb", "\u2039", "\u203a"]);
+const OPEN_CONTEXT = /[\s\u00a0([{\u2014\u2013\-\/:;\u201c\u201e\u2018\u201a\u00ab\u2039"']/;
+
+/** All quotation spans of the text in order of their opening marks (nested ones have depth > 0). */
+export function scanQuotes(text: string): QuoteSpan[] {
+  const stack: { mark: string; at: number }[] = [];
+  const spans: QuoteSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!MARKS.has(c)) continue;
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = text[i + 1];
+    const single = !DOUBLE_MARKS.has(c);
+    if (single && isWordChar(prev) && isWordChar(next)) continue; // don't, l'Etat
+    const looksOpening = (prev === undefined || OPEN_CONTEXT.test(prev)) && (isWordChar(next) || OPENER_NEXT.test(next ?? " ") || (GUILLEMETS.has(c) && next !== undefined && isSpace(next)));
+    if (tryClose(stack, spans, c, i, prev, next, single, looksOpening)) continue;
+    if (QUOTE_PAIRS[c] === undefined || !looksOpening || stack.length >= MAX_DEPTH) continue;
+    if (single && !isWordChar(next) && !/["\u201c\u00ab\u2026]/.test(next ?? "")) continue;
+    stack.push({ mark: c, at: i });
+  }
+  // A quote still open at the end runs on into the next paragraph (only the outermost counts).
+  const bottom = stack[0];
+  if (bottom && DOUBLE_MARKS.has(bottom.mark)) spans.push({ open: bottom.at, close: text.length, closed: false, depth: 0, mark: bottom.mark });
+  return spans.sort((a, b) => a.open - b.open);
+}
+
+function tryClose(
+  stack: { mark: string; at: number }[], spans: QuoteSpan[], c: string, i: number,
+  prev: string | undefined, next: string | undefined, single: boolean, looksOpening: boolean,
+): boolean {
+  if (!stack.length) return false;
+  // A mark that can also open, standing where a quote opens, opens a new one ("He said "no"" aside).
+  // French spacing: « text » — a guillemet that matches the innermost open one always closes it.
+  const pairsTop = QUOTE_PAIRS[stack[stack.length - 1]!.mark]!.includes(c);
+  if (QUOTE_PAIRS[c] !== undefined && looksOpening && isSpace(prev) && !(GUILLEMETS.has(c) && pairsTop)) return false;
+  let k = stack.length - 1;
+  // Single marks close only the innermost quote; otherwise they are apostrophes (Sanders' plan).
+  if (single) {
+    if (!QUOTE_PAIRS[stack[k]!.mark]!.includes(c) || isWordChar(next)) return false;
+  } else {
+    while (k >= 0 && !QUOTE_PAIRS[stack[k]!.mark]!.includes(c)) k--;
+    if (k < 0) return false;
+  }
+  const o = stack[k]!;
+  spans.push({ open: o.at, close: i, closed: true, depth: k, mark: o.mark });
+  stack.length = k;
+  return true;
+}
+
+/** The outermost spans only. */
+export function topLevel(spans: readonly QuoteSpan[]): QuoteSpan[] {
+  return spans.filter((s) => s.depth === 0);
+}

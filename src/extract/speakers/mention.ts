@@ -1,0 +1,114 @@
+// Noun phrases that name a speaker, read from tokens: "Kremlin spokesman Dmitry Peskov",
+// "Trump's special envoy for Ukraine Keith Kellogg", "the ministry", "Russian officials", "he".
+// Bounded scans (a dozen tokens at most), so the cost is linear in the paragraph.
+
+import type { LangData } from "../../lang/types.js";
+import type { Tok } from "../quotes/tokens.js";
+
+export type MentionKind = "person" | "organization" | "group" | "pronoun" | "title";
+
+export interface Mention {
+  /** Token range of the whole phrase. */
+  from: number;
+  to: number;
+  kind: MentionKind;
+  /** The name ("Dmitry Peskov", "Kremlin", "Russian officials"), or the pronoun / title phrase. */
+  name: string;
+  title: string | null;
+  /** For pronouns: what they may refer to. */
+  refers?: "person" | "group" | "organization" | "any" | "relative";
+}
+
+const MAX_NP = 12;
+
+const bare = (t: Tok) => t.lower.replace(/[’']s$/, "");
+const isPossessive = (t: Tok) => /[’']s$/.test(t.text) || /s[’']$/.test(t.text);
+const isAcronym = (t: Tok) => /^\p{Lu}{2,}[\p{Lu}.&]*$/u.test(t.text);
+
+function isTitleWord(t: Tok, L: LangData): boolean {
+  return L.titleNouns.has(t.lower) || L.titleNouns.has(t.lower.replace(/\.$/, "")) || L.titleNouns.has(t.lower + ".");
+}
+function isNameWord(t: Tok, L: LangData): boolean {
+  return t.isCap && !L.notNames.has(t.lower) && !L.pronouns[t.lower];
+}
+function isNpWord(t: Tok, L: LangData): boolean {
+  if (!t.isWord) return t.text === "-";
+  if (t.isCap) return !L.notNames.has(t.lower) || L.determiners.has(t.lower);
+  return isTitleWord(t, L) || L.titleModifiers.has(t.lower) || L.groupNouns.has(t.lower) || L.organizationNouns.has(bare(t)) ||
+    L.nameParticles.has(t.lower) || /^\d/.test(t.text) || /-/.test(t.text) && t.lower.length > 3;
+}
+
+/** The noun phrase that ends just before token `end` (exclusive), not reaching before `floor`. */
+export function mentionBefore(toks: readonly Tok[], end: number, floor: number, L: LangData): Mention | null {
+  const last = toks[end - 1];
+  if (!last || end - 1 < floor) return null;
+  const pr = L.pronouns[last.lower];
+  if (pr) return { from: end - 1, to: end, kind: "pronoun", name: last.text, title: null, refers: pr };
+  let a = end;
+  while (a - 1 >= floor && end - a < MAX_NP) {
+    const t = toks[a - 1]!;
+    if (L.determiners.has(t.lower)) { a--; break; }
+    if (isNpWord(t, L)) { a--; continue; }
+    // "envoy for Ukraine", "Secretary of State": a linking word inside a title, between NP words.
+    if ((t.lower === "of" || t.lower === "for") && a < end && toks[a]!.isCap && a - 2 >= floor && isNpWord(toks[a - 2]!, L)) { a--; continue; }
+    break;
+  }
+  while (a < end && (toks[a]!.lower === "of" || toks[a]!.lower === "for" || toks[a]!.text === "-")) a++;
+  return a < end ? analyse(toks, a, end, L) : null;
+}
+
+/** The noun phrase that starts at token `start` (an inverted subject: "…," said Peskov). */
+export function mentionAfter(toks: readonly Tok[], start: number, limit: number, L: LangData): Mention | null {
+  const first = toks[start];
+  if (!first || start >= limit) return null;
+  const pr = L.pronouns[first.lower];
+  if (pr) return pr === "relative" ? null : { from: start, to: start + 1, kind: "pronoun", name: first.text, title: null, refers: pr };
+  let b = start;
+  if (L.determiners.has(first.lower)) b++;
+  while (b < limit && b - start < MAX_NP) {
+    const t = toks[b]!;
+    if (L.determiners.has(t.lower) && !t.isCap) break;
+    if (isNpWord(t, L) && !(t.isCap && L.notNames.has(t.lower))) { b++; continue; }
+    if ((t.lower === "of" || t.lower === "for") && b + 1 < limit && toks[b + 1]!.isCap && b > start) { b++; continue; }
+    break;
+  }
+  while (b > start && (toks[b - 1]!.lower === "of" || toks[b - 1]!.lower === "for")) b--;
+  return b > start ? analyse(toks, start, b, L) : null;
+}
+
+/** Title, name and kind of the phrase toks[a..b). */
+export function analyse(toks: readonly Tok[], a: number, b: number, L: LangData): Mention | null {
+  let s = a;
+  while (s < b && L.determiners.has(toks[s]!.lower)) s++;
+  if (s >= b) return null;
+  const head = toks[b - 1]!;
+  const text = (i: number, j: number) => toks.slice(i, j).map((t) => t.text).join(" ").replace(/ - /g, "-");
+  const hadArticle = s > a;
+  // A trailing run of capitalised words is a name; a title noun inside it ends the title part.
+  let n = b;
+  while (n - 1 >= s && (isNameWord(toks[n - 1]!, L) || L.nameParticles.has(toks[n - 1]!.lower) && n < b) && !isPossessive(toks[n - 1]!)) n--;
+  while (n < b && L.nameParticles.has(toks[n]!.lower) && !toks[n]!.isCap) n++;
+  if (n < b) {
+    let split = n;
+    for (let i = n; i < b; i++) if (isTitleWord(toks[i]!, L)) split = i + 1;
+    // "envoy for Ukraine Keith Kellogg": after "for/of", the first capitalised words complete the title.
+    if (split === n && n > s && (toks[n - 1]!.lower === "for" || toks[n - 1]!.lower === "of") && b - n >= 3) split = b - 2;
+    if (split < b) {
+      const nameToks = toks.slice(split, b);
+      const titleText = split > s ? text(s, split) : null;
+      const orgLike = L.organizationNouns.has(bare(head)) || nameToks.every(isAcronym) || (hadArticle && !titleText);
+      if (orgLike && !titleText) return { from: a, to: b, kind: "organization", name: text(split, b), title: null };
+      return { from: a, to: b, kind: "person", name: text(split, b), title: titleText };
+    }
+  }
+  if (L.groupNouns.has(head.lower)) return { from: a, to: b, kind: "group", name: text(s, b), title: null };
+  if (L.organizationNouns.has(bare(head))) {
+    // "the Civic Action study": the capitalised words name the organisation.
+    let c0 = s, c1 = s;
+    for (let i = s; i < b - 1; i++) if (toks[i]!.isCap && !isPossessive(toks[i]!)) { if (c1 === c0) c0 = i; c1 = i + 1; } else if (c1 > c0) break;
+    const name = c1 > c0 && !isTitleWord(toks[c1 - 1]!, L) ? text(c0, c1) : text(s, b);
+    return { from: a, to: b, kind: "organization", name, title: null };
+  }
+  if (isTitleWord(head, L)) return { from: a, to: b, kind: "title", name: text(a, b), title: text(s, b) };
+  return null;
+}

@@ -1,0 +1,97 @@
+// Speakers as entities: each mention is resolved to one entry, merging later forms of a name
+// ("Peskov" → "Dmitry Peskov"), pronouns (the most recent compatible speaker), and titles alone
+// ("the spokesman" → the speaker with that title). Built fresh for each article.
+
+import type { Speaker } from "../quotes/types.js";
+import type { Mention } from "./mention.js";
+
+const norm = (s: string) => s.toLowerCase().replace(/^(the|a|an)\s+/, "").replace(/[’']s$/, "").trim();
+const lastToken = (s: string) => norm(s).split(/\s+/).pop() ?? "";
+
+export interface Registry {
+  readonly speakers: Speaker[];
+  /** The entity index for a mention, creating or enriching entries; null when unknown. */
+  resolve(m: Mention): number | null;
+  /** Records a name seen as the subject of a sentence, so that a later "he" can find it. */
+  notice(m: Mention): void;
+  /** The speakers that spoke, and the map from entity index to their index. */
+  finish(spoke: ReadonlySet<number>): { speakers: Speaker[]; remap: Map<number, number> };
+  /** Marks a speaker as just mentioned (for pronouns that follow). */
+  touch(i: number): void;
+  lastSpeaker(): number | null;
+}
+
+export function createRegistry(): Registry {
+  const speakers: Speaker[] = [];
+  const recency: number[] = []; // speaker indexes, most recent last
+
+  const touch = (i: number) => {
+    const k = recency.lastIndexOf(i);
+    if (k >= 0) recency.splice(k, 1);
+    recency.push(i);
+  };
+  const mostRecent = (ok: (s: Speaker) => boolean): number | null => {
+    for (let k = recency.length - 1; k >= 0; k--) if (ok(speakers[recency[k]!]!)) return recency[k]!;
+    return null;
+  };
+  const addAlias = (s: Speaker, form: string) => {
+    if (form !== s.name && !s.aliases.includes(form)) s.aliases.push(form);
+  };
+
+  function byName(m: Mention): number {
+    const want = norm(m.name);
+    const wantLast = lastToken(m.name);
+    const tokens = want.split(/\s+/);
+    let found = speakers.findIndex((s) => s.kind === m.kind && (norm(s.name) === want || s.aliases.some((a) => norm(a) === want)));
+    if (found < 0 && m.kind === "person") {
+      // A surname alone, or a fuller form of a name met before as a surname.
+      found = speakers.findIndex((s) => s.kind === "person" && (
+        tokens.length === 1 && lastToken(s.name) === wantLast ||
+        norm(s.name).split(/\s+/).length === 1 && lastToken(s.name) === wantLast));
+    }
+    if (found < 0) {
+      speakers.push({ name: m.name.replace(/[’']s$/, ""), kind: m.kind as Speaker["kind"], title: m.title, aliases: [] });
+      return speakers.length - 1;
+    }
+    const s = speakers[found]!;
+    if (m.name.split(/\s+/).length > s.name.split(/\s+/).length && m.kind === "person") {
+      addAlias(s, s.name);
+      s.name = m.name;
+      s.aliases = s.aliases.filter((a) => a !== m.name);
+    } else addAlias(s, m.name.replace(/[’']s$/, ""));
+    if (!s.title && m.title) s.title = m.title;
+    return found;
+  }
+
+  function resolve(m: Mention): number | null {
+    let i: number | null;
+    if (m.kind === "pronoun") {
+      const r = m.refers;
+      i = r === "person" ? mostRecent((s) => s.kind === "person")
+        : r === "organization" ? mostRecent((s) => s.kind === "organization")
+        : mostRecent((s) => s.kind === "group" || s.kind === "organization") ?? mostRecent(() => true);
+    } else if (m.kind === "title") {
+      const head = lastToken(m.name);
+      i = mostRecent((s) => s.kind === "person" && !!s.title && s.title.toLowerCase().split(/\s+/).includes(head));
+    } else i = byName(m);
+    if (i !== null) touch(i);
+    return i;
+  }
+
+  function notice(m: Mention): void {
+    if (m.kind === "person" || m.kind === "organization" || m.kind === "group") resolve(m);
+  }
+
+  function finish(spoke: ReadonlySet<number>) {
+    const remap = new Map<number, number>();
+    const out: Speaker[] = [];
+    speakers.forEach((s, i) => {
+      if (!spoke.has(i)) return;
+      remap.set(i, out.length);
+      out.push({ ...s, aliases: [...s.aliases] });
+    });
+    return { speakers: out, remap };
+  }
+
+  return { speakers, resolve, notice, finish, touch, lastSpeaker: () => recency[recency.length - 1] ?? null };
+}

@@ -1,0 +1,73 @@
+// English words for the date conventions of news copy (src/extract/dates). Sources: the AP
+// Stylebook's rules for days and dates (weekday alone for the past week, "last"/"next" for
+// others), the seed article and our dates-* fixtures; chrono-node's own English dictionary
+// (src/locales/en/constants.ts) covers the grammar, these lists only what chrono leaves open.
+
+import type { DateVocabulary, PeriodPhrase } from "../../extract/dates/vocabulary.js";
+
+const PERIODS: readonly PeriodPhrase[] = [
+  { phrase: "earlier this week", unit: "week", offset: 0, part: "until-reference" },
+  { phrase: "later this week", unit: "week", offset: 0, part: "from-reference" },
+  { phrase: "this week", unit: "week", offset: 0 },
+  { phrase: "last week", unit: "week", offset: -1 },
+  { phrase: "the previous week", unit: "week", offset: -1 },
+  { phrase: "next week", unit: "week", offset: 1 },
+  { phrase: "the coming week", unit: "week", offset: 1 },
+  { phrase: "the past week", unit: "week", offset: -1, rolling: true },
+  { phrase: "earlier this month", unit: "month", offset: 0, part: "until-reference" },
+  { phrase: "later this month", unit: "month", offset: 0, part: "from-reference" },
+  { phrase: "this month", unit: "month", offset: 0 },
+  { phrase: "last month", unit: "month", offset: -1 },
+  { phrase: "next month", unit: "month", offset: 1 },
+  { phrase: "the past month", unit: "month", offset: -1, rolling: true },
+  { phrase: "earlier this year", unit: "year", offset: 0, part: "until-reference" },
+  { phrase: "later this year", unit: "year", offset: 0, part: "from-reference" },
+  { phrase: "this year", unit: "year", offset: 0 },
+  { phrase: "last year", unit: "year", offset: -1 },
+  { phrase: "next year", unit: "year", offset: 1 },
+  { phrase: "the past year", unit: "year", offset: -1, rolling: true },
+  { phrase: "this weekend", unit: "weekend", offset: 0 },
+  { phrase: "last weekend", unit: "weekend", offset: -1 },
+  { phrase: "next weekend", unit: "weekend", offset: 1 },
+  { phrase: "the weekend", unit: "weekend", offset: 0, byTense: true },
+];
+
+export const EN_DATES: DateVocabulary = {
+  futureMarkers: [
+    "will", "'ll", "’ll", "shall", "would", "due", "scheduled", "expected", "set to", "plans to", "plan to",
+    "upcoming", "next", "coming", "ahead", "going to", "tomorrow",
+  ],
+  pastMarkers: [
+    "was", "were", "had", "did", "said", "told", "met", "began", "came", "went", "took", "made", "gave",
+    "held", "spoke", "wrote", "sent", "left", "won", "lost", "ago", "since", "last", "earlier", "previous",
+    "yesterday",
+  ],
+  pastSuffix: "ed",
+  weekdayNext: ["next", "coming"],
+  weekdayLast: ["last", "past", "previous"],
+  periods: PERIODS,
+  edgeWords: ["late", "early", "mid", "mid-"],
+  durationPrefixes: ["within", "in", "for", "after", "over", "during", "lasting"],
+  durationSuffixes: ["later", "long"],
+  vagueWords: ["few", "several", "couple", "many", "some"],
+  yearCues: [
+    "in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "through",
+    "the", "'s", "’s", "early", "late", "mid", "mid-", "year", "around", "circa", "between", "and", "spring",
+    "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+  ],
+  quantityWords: [
+    "some", "about", "nearly", "almost", "over", "more than", "fewer than", "less than", "at least", "up to",
+    "roughly", "approximately", "only", "just", "another", "all", "total", "with", "won", "received", "had",
+  ],
+  countNouns: ["people", "men", "women", "children", "police", "personnel", "staff", "troops", "feet", "sheep", "times"],
+  pluralSuffix: "s",
+  months: {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+    july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+    november: 11, nov: 11, december: 12, dec: 12,
+  },
+  monthsCapitalised: true,
+  rangeWords: [{ open: "between", join: "and" }],
+  monthParser: false,
+};

@@ -1,0 +1,27 @@
+// English vocabulary for quotes and speakers, assembled once per call of langData() (no state).
+
+import type { LangData } from "../types.js";
+import { EN_CHAIN_PARTICIPLES, EN_CUES, EN_SOURCE_FIRST } from "./cues.js";
+import {
+  EN_ADJUNCT_PREPOSITIONS, EN_AUXILIARIES, EN_DETERMINERS, EN_GROUP_NOUNS, EN_NAME_PARTICLES, EN_NOT_NAMES,
+  EN_ORGANIZATION_NOUNS, EN_PRONOUNS, EN_TIME_WORDS, EN_TITLE_MODIFIERS, EN_TITLE_NOUNS,
+} from "./words.js";
+
+export const EN: LangData = Object.freeze({
+  code: "en",
+  cues: EN_CUES,
+  chainParticiples: EN_CHAIN_PARTICIPLES,
+  sourceFirstPhrases: EN_SOURCE_FIRST,
+  titleNouns: EN_TITLE_NOUNS,
+  titleModifiers: EN_TITLE_MODIFIERS,
+  organizationNouns: EN_ORGANIZATION_NOUNS,
+  groupNouns: EN_GROUP_NOUNS,
+  pronouns: EN_PRONOUNS,
+  determiners: EN_DETERMINERS,
+  nameParticles: EN_NAME_PARTICLES,
+  auxiliaries: EN_AUXILIARIES,
+  timeWords: EN_TIME_WORDS,
+  adjunctPrepositions: EN_ADJUNCT_PREPOSITIONS,
+  complementizer: "that",
+  notNames: EN_NOT_NAMES,
+});

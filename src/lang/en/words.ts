@@ -1,0 +1,121 @@
+// English word classes the speaker finder needs. Sources: AP Stylebook "titles" and
+// "abbreviations" entries (titles, honorifics), Wikipedia "List of name particles" (particles),
+// and the subjects PolNeAR / GGT annotators marked as speech sources (group and organisation heads).
+
+/** Nouns that name a role: "spokesman" in "Kremlin spokesman Dmitry Peskov". */
+export const EN_TITLE_NOUNS: ReadonlySet<string> = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "minister", "president", "negotiator", "envoy", "secretary",
+  "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor",
+  "chief", "director", "ceo", "cfo", "coo", "chairman", "chairwoman", "chair", "head", "leader", "ambassador",
+  "commander", "general", "gen.", "officer", "adviser", "advisor", "aide", "analyst", "professor", "prof.",
+  "dr.", "economist", "researcher", "lawyer", "attorney", "judge", "justice", "prosecutor", "candidate",
+  "strategist", "manager", "founder", "co-founder", "executive", "editor", "correspondent", "member",
+  "lawmaker", "councillor", "councilman", "councilwoman", "mp", "premier", "chancellor", "king", "queen",
+  "prince", "princess", "pope", "pastor", "bishop", "coach", "captain", "nominee", "frontman", "host",
+  "author", "owner", "partner", "scientist", "expert", "doctor", "teacher", "activist", "mr.", "mrs.", "ms.",
+  "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "supt.", "insp.", "rev.", "hon.", "sir", "dame",
+  "lord", "lady", "vice-president", "president-elect", "spokesmen", "commissioner", "inspector", "sheriff",
+  "superintendent", "principal", "dean", "provost", "rabbi", "imam", "cardinal", "archbishop", "deputy",
+  "undersecretary", "administrator", "official", "negotiator", "mediator", "presenter", "anchor",
+  "physician", "surgeon", "nurse", "engineer", "investor", "entrepreneur", "businessman", "businesswoman",
+  "billionaire", "columnist", "writer", "reporter", "historian", "novelist", "actor", "actress", "singer",
+  "player", "striker", "defender", "goalkeeper", "manager", "boss", "chef", "campaigner", "organizer",
+  "organiser", "coordinator", "superintendent", "treasurer", "comptroller", "auditor", "speaker", "whip",
+  "sergeant", "colonel", "major", "lieutenant", "admiral", "marshal", "brigadier", "mufti", "sheikh",
+  "emir", "monarch", "attorney-general", "solicitor", "barrister", "counsel", "chairperson",
+]);
+
+/** Lower-case words that may stand inside a title before its noun ("special envoy", "chief negotiator"). */
+export const EN_TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "special", "senior", "former", "top", "deputy", "acting", "interim", "foreign", "prime", "vice", "assistant",
+  "executive", "chief", "general", "press", "defense", "defence", "finance", "economy", "health", "interior",
+  "justice", "state", "national", "security", "presidential", "lead", "principal", "associate", "managing",
+  "longtime", "veteran", "then", "outgoing", "incoming", "current", "regional", "local", "federal",
+  "communications", "policy", "campaign", "party", "team", "club", "government", "military", "economic",
+  "political", "legal", "senior", "junior", "public", "foreign-policy", "trade", "energy", "education",
+  "environment", "labour", "labor", "transport", "culture", "agriculture", "emergency", "intelligence",
+  "staff", "news", "research", "investment", "union", "opposition", "ruling", "co", "founding",
+]);
+
+/** Head nouns of organisations ("the ministry said", "the Civic Action study found"). */
+export const EN_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  "kremlin", "ministry", "government", "department", "agency", "commission", "council", "committee", "party",
+  "campaign", "office", "company", "firm", "bank", "court", "army", "military", "administration", "house",
+  "pentagon", "embassy", "union", "association", "institute", "university", "organization", "organisation",
+  "group", "coalition", "foundation", "board", "authority", "service", "study", "report", "survey", "poll",
+  "statement", "newspaper", "network", "parliament", "congress", "senate", "cabinet", "presidency",
+  "corporation", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "team", "club", "league", "federation",
+  "alliance", "center", "centre", "command", "police", "prosecutor's office", "white house", "regulator",
+  "bureau", "secretariat", "tribunal", "assembly", "federation", "network", "channel", "agency", "website",
+  "magazine", "journal", "paper", "outlet", "broadcaster", "station", "hospital", "school", "church",
+  "movement", "network", "airline", "carrier", "manufacturer", "maker", "retailer", "operator", "insurer",
+  "lab", "laboratory", "ministry's", "data", "figures", "census", "document", "letter", "memo", "filing",
+  "lawsuit", "complaint", "indictment", "analysis", "review", "audit", "research", "index", "forecast",
+]);
+
+/** Plural or collective heads of groups ("officials said", "analysts warn"). */
+export const EN_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  "officials", "authorities", "analysts", "experts", "sources", "critics", "residents", "lawmakers", "people",
+  "voters", "supporters", "protesters", "witnesses", "observers", "diplomats", "investigators", "prosecutors",
+  "scientists", "researchers", "doctors", "economists", "leaders", "members", "advocates", "activists",
+  "aides", "parents", "students", "workers", "users", "fans", "executives", "organizers", "organisers",
+  "negotiators", "ministers", "commanders", "troops", "soldiers", "militants", "rebels", "demonstrators",
+  "campaigners", "families", "citizens", "democrats", "republicans", "conservatives", "liberals",
+  "representatives", "spokesmen", "spokespeople", "employees", "staff", "teachers", "nurses", "locals",
+  "farmers", "owners", "operators", "unions", "groups", "allies", "opponents", "rivals", "backers", "others",
+  "delegates", "senators", "governments", "police", "participants", "respondents", "insiders", "skeptics",
+  "sceptics", "environmentalists", "historians", "lawyers", "attorneys", "judges", "officers", "agencies",
+  "companies", "firms", "banks", "states", "countries", "nations", "team", "caucus-goers", "americans",
+]);
+
+export const EN_PRONOUNS: Readonly<Record<string, "person" | "group" | "organization" | "any" | "relative">> = {
+  he: "person", she: "person", they: "any", it: "organization", i: "person", we: "any", who: "relative",
+};
+
+export const EN_DETERMINERS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+  "some", "many", "other", "another", "both", "several", "most", "few", "two", "three", "four", "all",
+]);
+
+export const EN_NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "du",
+  "dos", "das", "ter", "ten", "st.", "abu", "bint", "mac", "y",
+]);
+
+export const EN_AUXILIARIES: ReadonlySet<string> = new Set([
+  "has", "have", "had", "also", "repeatedly", "previously", "later", "then", "recently", "publicly", "again",
+  "once", "would", "will", "did", "does", "do", "is", "was", "were", "are", "been", "be", "often", "still",
+  "just", "already", "further", "first", "never", "not", "reportedly", "allegedly", "privately", "separately",
+  "himself", "herself", "themselves", "itself", "had", "could", "may", "might", "can", "should", "flatly",
+  "openly", "quickly", "immediately", "subsequently", "simply", "only", "even", "has", "frequently",
+  "explicitly", "specifically", "initially", "finally", "ultimately", "always", "similarly", "likewise",
+]);
+
+export const EN_TIME_WORDS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+  "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "earlier", "later", "late", "last",
+  "this", "next", "week", "month", "year", "weekend", "recently", "early", "previous", "past", "day", "days",
+  "ago", "overnight", "weeks", "months", "years", "midday", "separately", "again", "also", "publicly",
+  "privately", "repeatedly", "then", "once", "afterwards", "afterward",
+]);
+
+export const EN_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in", "on", "at", "during", "via", "through", "from", "after", "before", "while", "over", "to", "with",
+  "when", "for", "ahead", "upon", "in an", "outside", "inside",
+]);
+
+/** Capitalised words that start sentences but never names. */
+export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
+  "the", "a", "an", "but", "and", "however", "in", "on", "at", "it", "this", "that", "when", "while", "after",
+  "before", "if", "as", "so", "yet", "or", "also", "still", "meanwhile", "despite", "following", "according",
+  "for", "from", "with", "although", "though", "because", "since", "then", "there", "here", "now", "last",
+  "earlier", "later", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my",
+  "what", "which", "who", "whom", "whose", "why", "how", "where", "not", "no", "yes", "all", "some", "many",
+  "most", "both", "each", "every", "other", "such", "these", "those", "by", "to", "of", "about", "speaking",
+  "asked", "instead", "indeed", "thus", "nor", "once", "only", "even", "just", "well", "mr", "do", "does",
+  "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+  "said", "says", "told", "added", "under", "over", "between", "among", "during", "until", "unlike", "like",
+  "whether", "again", "first", "second", "third", "next", "one", "two", "three", "several", "more", "less",
+  "any", "let", "please", "thank", "thanks", "hello", "oh", "dear", "sir", "madam", "here's", "it's",
+]);

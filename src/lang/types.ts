@@ -1,0 +1,39 @@
+// What a language contributes to quote and speaker finding: vocabulary only. The rules in
+// src/extract/quotes and src/extract/speakers iterate these tables; adding a language is data.
+
+/** One reporting verb or phrase with its forms. */
+export interface CueEntry {
+  /** Every written form, lower case ("say", "says", "said", "saying"); multi-word phrases allowed ("cast doubt on"). */
+  readonly forms: readonly string[];
+  /** The verb takes a person object before its content ("told reporters that …"): skip it. */
+  readonly object?: "skip" | "keep";
+  /** Content normally follows without "that" ("said Moscow was …", "urging Moscow to …"). */
+  readonly bareContent?: boolean;
+  /** The verb can stand inverted after a quote ("…," said Peskov). */
+  readonly inverts?: boolean;
+}
+
+export interface LangData {
+  readonly code: string;
+  readonly cues: readonly CueEntry[];
+  /** Participles that open a second claim after a comma (", adding …"): they end the claim before. */
+  readonly chainParticiples: ReadonlySet<string>;
+  /** "according to": the source follows the phrase. */
+  readonly sourceFirstPhrases: readonly string[];
+  readonly titleNouns: ReadonlySet<string>;
+  readonly titleModifiers: ReadonlySet<string>;
+  readonly organizationNouns: ReadonlySet<string>;
+  readonly groupNouns: ReadonlySet<string>;
+  readonly pronouns: Readonly<Record<string, "person" | "group" | "organization" | "any" | "relative">>;
+  readonly determiners: ReadonlySet<string>;
+  readonly nameParticles: ReadonlySet<string>;
+  /** Words between a subject and its cue ("has", "also", "repeatedly"). */
+  readonly auxiliaries: ReadonlySet<string>;
+  /** Words of time adjuncts next to a cue ("late Wednesday", "earlier this week"). */
+  readonly timeWords: ReadonlySet<string>;
+  /** Prepositions that open a short adjunct after a cue ("in a statement", "on X"). */
+  readonly adjunctPrepositions: ReadonlySet<string>;
+  readonly complementizer: string;
+  /** Capitalised words that never start a name (sentence-initial function words). */
+  readonly notNames: ReadonlySet<string>;
+}
