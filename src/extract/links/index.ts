@@ -9,6 +9,7 @@ import type { Article, Block, Span } from "../../article/types.js";
 import type { Quote } from "../quotes/types.js";
 import { cleanUrl } from "./clean-url.js";
 import { isShareUrl, linkKind } from "./kind.js";
+import { isLinkList, isListingUrl } from "./nav.js";
 import { indexQuotes, type QuoteIndex } from "./ties.js";
 import type { Link } from "./types.js";
 
@@ -47,10 +48,11 @@ export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
 function blockLinks(block: Block, site: Site | null, ties: QuoteIndex): Link[] {
   const out: Link[] = [];
   const spans = [...block.links].sort((a, b) => a.start - b.start);
+  const linkList = isLinkList(block.text, spans);
   let s = 0; // sentences are in order: one sweep finds each link's sentence
   for (const span of spans) {
     const url = followable(span.url);
-    if (!url || isShareUrl(url)) continue;
+    if (!url || isShareUrl(url) || (linkList && isListingUrl(url))) continue;
     while (s < block.sentences.length - 1 && block.sentences[s]!.end <= span.start) s++;
     const kind = linkKind(span, url, block);
     out.push({

@@ -91,3 +91,16 @@ export const RELATED_LEADS: readonly string[] = [
   "recommended", "recommended reading", "you may also like", "you might also like", "don't miss",
   "must read",
 ];
+
+/**
+ * Path segments of a site's listing pages: tags, topics, categories, author and staff pages
+ * ("/tag/metroid", "/by/corey-kilgannon", "/authors/alex-heath", Blogger's "/search/label/FPGA").
+ * A link to one standing in a list of links (not in a sentence) is a tag list or a byline, which
+ * the issue keeps out of the cited links. Collected from the tag boxes and bylines of the
+ * scrapinghub and readability corpus pages (WordPress, Blogger, Arc, Chorus, Drupal conventions).
+ */
+export const LISTING_SEGMENTS: ReadonlySet<string> = new Set([
+  "tag", "tags", "topic", "topics", "category", "categories", "label", "labels", "social-tags", "hashtag",
+  "author", "authors", "by", "people", "person", "profile", "profiles", "contributor", "contributors", "staff",
+  "column", "columns", "bio", "writers", "reporter", "reporters",
+]);
