@@ -54,6 +54,8 @@ export async function fetchPage(input: string, opts: FetchOptions, dispatcher?: 
             "user-agent": opts.userAgent,
             accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
             "accept-language": "en;q=0.9,*;q=0.5",
+            // undici's fetch decodes br but only offers "gzip, deflate" by default.
+            "accept-encoding": "gzip, deflate, br",
             ...opts.headers,
           },
         });
