@@ -52,7 +52,8 @@ export function extractDoc(doc: Doc, source: SourceBlock, opts: Options, earlier
     : "no publish date found; relative dates are not resolved");
   const ctx: Ctx = { language: (meta.language ?? "en").split("-")[0]!, reference };
   const quotes = findQuotes(article, ctx);
-  const dates = findDates(article, ctx);
+  const { dates, warnings: dateWarnings } = findDates(article, ctx);
+  warnings.push(...dateWarnings);
   const links = findLinks(article, quotes.quotes);
   return buildRecord({
     source, article, quotes, saidOn: saidOn(quotes.quotes, dates, article), dates, links, warnings,
