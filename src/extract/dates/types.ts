@@ -12,3 +12,9 @@ export interface DateMention {
   start: number;
   end: number;
 }
+
+export interface DatesResult {
+  dates: DateMention[];
+  /** Values that could not be trusted or resolved ("February 30", a malformed publish date). */
+  warnings: string[];
+}

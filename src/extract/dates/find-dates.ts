@@ -1,0 +1,86 @@
+// Date mentions in the body: chrono (with our parsers and refiners) once per paragraph.
+
+import type { Chrono } from "chrono-node";
+import type { Article, Block } from "../../article/types.js";
+import type { Ctx } from "../context.js";
+import type { Day } from "./calendar.js";
+import { impossibleDates } from "./impossible.js";
+import { toMention } from "./mention.js";
+import type { NewsContext } from "./news-context.js";
+import { newsChrono } from "./parser.js";
+import { referenceDay } from "./reference.js";
+import type { NotDateReason } from "./refiners/not-dates.js";
+import { SENTENCE_MARK } from "./tense.js";
+import type { DateMention, DatesResult } from "./types.js";
+import { dateLanguage, type DateLanguage } from "./vocabulary.js";
+
+/** Blocks whose text is not the article's prose (an embedded post speaks for its own day). */
+const SKIPPED_KINDS: ReadonlySet<Block["kind"]> = new Set(["embed", "preformatted"]);
+
+/** Stand-in reference when none is trusted: only absolute mentions survive, so its value never shows. */
+const NO_REFERENCE = { year: 2000, month: 1, day: 1 } as const;
+
+export function findDatesWithWarnings(article: Article, ctx: Ctx): DatesResult {
+  const language = dateLanguage(ctx.language);
+  if (!language) {
+    return { dates: [], warnings: [`dates: no date grammar for language "${ctx.language}"; dates not extracted`] };
+  }
+  const { day: reference, warnings } = referenceDay(ctx.reference);
+  const dates: DateMention[] = [];
+  let unresolved = 0;
+  const news: NewsContext = { vocab: language.vocabulary, reference };
+  const dropped: { text: string; reason: NotDateReason }[] = [];
+  const chrono = newsChrono(language, news, dropped);
+  for (const block of article.blocks) {
+    if (SKIPPED_KINDS.has(block.kind)) continue;
+    const found = datesInBlock(block, chrono, language, reference);
+    dates.push(...found.dates);
+    warnings.push(...found.warnings);
+    unresolved += found.unresolved;
+  }
+  // With no reference at all the pipeline has said so; a rejected one is ours to count.
+  if (unresolved && ctx.reference) warnings.push(`dates: ${unresolved} relative date mention(s) left out (no trusted reference date)`);
+  return { dates, warnings };
+}
+
+function datesInBlock(block: Block, chrono: Chrono, language: DateLanguage, reference: Day | null): { dates: DateMention[]; warnings: string[]; unresolved: number } {
+  const ref = reference ?? NO_REFERENCE;
+  const results = chrono.parse(sealSentences(block), new Date(ref.year, ref.month - 1, ref.day, 12));
+  const dates: DateMention[] = [];
+  const warnings = impossibleDates(block.text, language.vocabulary);
+  let unresolved = 0;
+  for (const r of results) {
+    const mapped = toMention(r, block.text, block.index, reference !== null);
+    if (!mapped) continue;
+    if ("unresolved" in mapped) unresolved++;
+    else if ("invalid" in mapped) warnings.push(`dates: "${mapped.invalid}" resolves to no calendar day; left out`);
+    else {
+      dates.push(mapped.mention);
+      const disagreement = weekdayDisagrees(r);
+      if (disagreement) warnings.push(`dates: "${mapped.mention.text}" names a weekday its date does not fall on`);
+    }
+  }
+  return { dates, warnings, unresolved };
+}
+
+/**
+ * The paragraph with the white space between sentences replaced by "¶" (same length, so offsets
+ * hold): chrono's merging refiners otherwise join across sentences ("this morning. Tonight").
+ */
+function sealSentences(block: Block): string {
+  let out = "";
+  let at = 0;
+  for (const s of block.sentences) {
+    if (s.start > at) out += block.text.slice(at, s.start).replace(/\s/g, SENTENCE_MARK);
+    out += block.text.slice(Math.max(at, s.start), s.end);
+    at = Math.max(at, s.end);
+  }
+  return out + block.text.slice(at);
+}
+
+function weekdayDisagrees(r: { start: { isCertain(c: "weekday" | "day"): boolean; get(c: "weekday" | "year" | "month" | "day"): number | null } }): boolean {
+  const s = r.start;
+  if (!s.isCertain("weekday") || !s.isCertain("day")) return false;
+  const t = new Date(Date.UTC(s.get("year")!, s.get("month")! - 1, s.get("day")!));
+  return t.getUTCDay() !== s.get("weekday");
+}

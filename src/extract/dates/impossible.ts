@@ -1,0 +1,25 @@
+// Hand-written: chrono silently skips a day the month does not have ("February 30", "31. April"),
+// which would leave the reader thinking the text named no date. We name it in a warning.
+
+import { daysInMonth } from "./calendar.js";
+import { alternation } from "./words.js";
+import type { DateVocabulary } from "./vocabulary.js";
+
+export function impossibleDates(text: string, vocab: DateVocabulary): string[] {
+  const names = Object.keys(vocab.months);
+  if (names.length === 0) return [];
+  const months = alternation(names);
+  // "February 30" or "30 February" / "30. Februar"; each a literal alternation and bounded digits.
+  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:(${months})\\.?\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})\\.?\\s+(?:de\\s+)?(${months}))(?![\\p{L}])`, "giu");
+  const warnings: string[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const name = (m[1] ?? m[4])!.toLowerCase();
+    const day = Number(m[2] ?? m[3]);
+    const month = vocab.months[name];
+    // A leap year's length: a February 29 is possible in some year, so it is the resolution's call.
+    if (month && (day === 0 || day > daysInMonth(2024, month))) {
+      warnings.push(`dates: "${m[0].replace(/^[^\p{L}\p{N}]/u, "")}" is not a calendar date; left out`);
+    }
+  }
+  return warnings;
+}

@@ -1,0 +1,34 @@
+// One chrono instance for one article: the language's casual configuration, built fresh (its
+// parsers cache patterns on themselves, and users pushing into shared instances is what chrono's
+// maintainer warns against, #299), with our parsers in front and the news refiners after chrono's.
+
+import { Chrono } from "chrono-node";
+import { periodParser } from "./parsers/period.js";
+import { monthNameParser } from "./parsers/month-name.js";
+import { betweenRefiner } from "./refiners/between.js";
+import { edgeWordsRefiner } from "./refiners/edge-words.js";
+import { weekdayRefiner } from "./refiners/weekday.js";
+import { yearRefiner } from "./refiners/year.js";
+import { bareYearRefiner } from "./refiners/bare-year.js";
+import { notDatesRefiner, type NotDateReason } from "./refiners/not-dates.js";
+import type { NewsContext } from "./news-context.js";
+import type { DateLanguage } from "./vocabulary.js";
+
+export function newsChrono(language: DateLanguage, news: NewsContext, dropped: { text: string; reason: NotDateReason }[]): Chrono {
+  const config = language.configuration();
+  // In front: on equal spans the earlier parser's result survives chrono's overlap removal,
+  // so "next week" is our span, not chrono's single day.
+  const ours = [periodParser(news), monthNameParser(news)];
+  config.parsers.unshift(...ours.filter((p) => p !== null));
+  // The bare-year refiner goes first: chrono's UnlikelyFormatFilter (among its refiners) drops
+  // all-digit results, so years join only after it, and before "between 2020 and 2022" merges.
+  config.refiners.push(
+    bareYearRefiner(news),
+    betweenRefiner(news),
+    edgeWordsRefiner(news),
+    weekdayRefiner(news),
+    yearRefiner(news),
+    notDatesRefiner(news, dropped),
+  );
+  return new Chrono(config);
+}

@@ -1,0 +1,50 @@
+// What chrono reads as a point in time but news copy does not mean as one (issue 6: "Not
+// dates"). Each rule names its reason; the caller counts what was set aside, nothing is lost
+// unseen (chrono #210).
+//   duration   "after 10 days of talks", "within 24 hours", "for two weeks", "10 days later"
+//   vague      "the past few days"
+//   clock      "at 10 a.m." with no day: a time of an unknown day
+//   lower-case a month name in lower case where months are capitalised ("protesters march")
+
+import type { ParsingResult, Refiner } from "chrono-node";
+import { wordsAfter, wordsBefore } from "../words.js";
+import type { NewsContext } from "../news-context.js";
+
+export type NotDateReason = "duration" | "vague" | "clock" | "lower-case";
+
+export function whyNotADate(text: string, r: ParsingResult, news: NewsContext): NotDateReason | null {
+  const v = news.vocab;
+  const tags = r.tags();
+  const own = wordsBefore(r.text, r.text.length, 12);
+  if (tags.has("result/relativeDate")) {
+    const first = own[0] ?? "";
+    const previous = wordsBefore(text, r.index, 1)[0] ?? "";
+    const last = own.at(-1) ?? "";
+    const nextWord = wordsAfter(text, r.index + r.text.length, 1)[0] ?? "";
+    if (v.durationPrefixes.includes(first) || v.durationPrefixes.includes(previous)
+      || v.durationSuffixes.includes(last) || v.durationSuffixes.includes(nextWord)) return "duration";
+    if (own.some((w) => v.vagueWords.includes(w))) return "vague";
+  }
+  const s = r.start;
+  if (s.isCertain("hour") && !s.isCertain("day") && !s.isCertain("weekday") && !tags.has("result/relativeDate")
+    && ![...tags].some((t) => t.startsWith("casualReference/"))) return "clock";
+  if (v.monthsCapitalised && s.isCertain("month") && !s.isCertain("day") && !/\d/.test(r.text)) {
+    const name = own.find((w) => v.months[w.replace(/\.$/, "")] !== undefined);
+    const written = name ? r.text.slice(r.text.toLowerCase().indexOf(name), r.text.toLowerCase().indexOf(name) + 1) : "";
+    if (written && written === written.toLowerCase()) return "lower-case";
+  }
+  return null;
+}
+
+/** Drops the results `whyNotADate` names; `dropped` collects them for the caller's count. */
+export function notDatesRefiner(news: NewsContext, dropped: { text: string; reason: NotDateReason }[]): Refiner {
+  return {
+    refine(context, results) {
+      return results.filter((r) => {
+        const reason = whyNotADate(context.text, r, news);
+        if (reason) dropped.push({ text: r.text, reason });
+        return reason === null;
+      });
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// said_on: the date a quote's attribution gives. A date mention inside the attribution, or next
+// to it or to the cue with nothing but a few words without punctuation between ("Lavrov said
+// Wednesday", "told reporters on Thursday", "However, last week, he cast doubt"), in the same
+// paragraph and outside the quoted words themselves ("said … which wrapped up on Sunday" is not
+// when it was said). A quote with no date of its own whose cue shares a sentence with a dated
+// attribution of the same speaker takes that date ("Peskov told reporters on Thursday that …,
+// adding: '…'").
+
+import type { Article } from "../../article/types.js";
+import type { Place, Quote } from "../quotes/types.js";
+import type { DateMention } from "./types.js";
+
+/** Words allowed between a cue and its date: "told reporters on Thursday", "said in a statement Monday". */
+const MAX_GAP_WORDS = 4;
+
+export function saidOnDates(quotes: readonly Quote[], dates: readonly DateMention[], article: Article): (string | null)[] {
+  const own = quotes.map((q) => ownDate(q, dates, article));
+  return quotes.map((q, i) => own[i] ?? sharedDate(q, i, quotes, own, article));
+}
+
+function ownDate(q: Quote, dates: readonly DateMention[], article: Article): string | null {
+  const anchors = [q.attribution, q.cuePlace].filter((p): p is Place => p !== null);
+  if (anchors.length === 0) return null;
+  const paragraph = anchors[0]!.paragraph;
+  const text = article.blocks[paragraph]?.text ?? "";
+  const candidates = dates.filter((d) => d.paragraph === paragraph && !inside(d, q.place));
+  // Inside the attribution first, then adjacent to the attribution or the cue; nearest wins.
+  const within = q.attribution ? candidates.find((d) => d.start >= q.attribution!.start && d.end <= q.attribution!.end) : undefined;
+  if (within) return within.value;
+  let best: { d: DateMention; gap: number } | null = null;
+  for (const anchor of anchors) {
+    for (const d of candidates) {
+      const gap = adjacency(text, anchor, d, q.place);
+      if (gap !== null && (!best || gap < best.gap)) best = { d, gap };
+    }
+  }
+  return best?.d.value ?? null;
+}
+
+/** The number of words between anchor and date when they are adjacent, else null. */
+function adjacency(text: string, anchor: Place, d: DateMention, quote: Place): number | null {
+  const [from, to] = d.start >= anchor.end ? [anchor.end, d.start] : d.end <= anchor.start ? [d.end, anchor.start] : [-1, -1];
+  if (from < 0) return null;
+  // The quoted words never stand between an attribution and its date.
+  if (quote.paragraph === anchor.paragraph && quote.start < to && quote.end > from) return null;
+  const gap = text.slice(from, to);
+  if (/["“”«».;:!?()]/.test(gap)) return null;
+  const words = gap.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  if (words.length > MAX_GAP_WORDS) return null;
+  // A clause boundary ("that", a comma followed by words) ends the attribution.
+  if (words.some((w) => THAT.has(w.toLowerCase()))) return null;
+  if (/,/.test(gap) && words.length > 1) return null;
+  return words.length;
+}
+
+/** Complementisers that start the reported clause: after them, a date belongs to what was said. */
+const THAT: ReadonlySet<string> = new Set(["that", "dass", "que", "qu'", "who", "which", "whether", "if"]);
+
+function sharedDate(q: Quote, i: number, quotes: readonly Quote[], own: readonly (string | null)[], article: Article): string | null {
+  if (!q.cuePlace || q.speaker === null) return null;
+  const sentence = sentenceOf(article, q.cuePlace);
+  if (!sentence) return null;
+  for (let j = 0; j < quotes.length; j++) {
+    const other = quotes[j]!;
+    if (j === i || own[j] === null || other.speaker !== q.speaker) continue;
+    const anchor = other.attribution ?? other.cuePlace;
+    if (!anchor || anchor.paragraph !== q.cuePlace.paragraph) continue;
+    if (anchor.start >= sentence.start && anchor.end <= sentence.end) return own[j]!;
+  }
+  return null;
+}
+
+function sentenceOf(article: Article, p: Place): { start: number; end: number } | null {
+  return article.blocks[p.paragraph]?.sentences.find((s) => s.start <= p.start && p.start < s.end) ?? null;
+}
+
+function inside(d: DateMention, p: Place): boolean {
+  return d.paragraph === p.paragraph && d.start >= p.start && d.end <= p.end;
+}

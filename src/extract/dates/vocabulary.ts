@@ -1,0 +1,92 @@
+// The words the news conventions need per language, beside chrono's own grammar. The tables live
+// in src/lang/<code>/dates.data.ts; this file holds their shape and the static registry.
+
+import * as chrono from "chrono-node";
+import { EN_DATES } from "../../lang/en/dates.data.js";
+import { DE_DATES } from "../../lang/de/dates.data.js";
+import { FR_DATES } from "../../lang/fr/dates.data.js";
+
+export type PeriodUnit = "week" | "month" | "year" | "weekend";
+
+/**
+ * A fixed phrase naming a period relative to the reference day ("last week", "earlier this
+ * month"). `offset` counts whole periods from the reference's own (weeks run Monday–Sunday);
+ * `part` cuts the period at the reference day ("earlier this week" = Monday … reference day),
+ * `rolling` is the span of one unit ending on the reference day ("the past week"), and `byTense`
+ * leaves the direction to the sentence ("over the weekend" = the last one, "at the weekend they
+ * will …" = the next one).
+ */
+export interface PeriodPhrase {
+  readonly phrase: string;
+  readonly unit: PeriodUnit;
+  readonly offset: -1 | 0 | 1;
+  readonly part?: "until-reference" | "from-reference";
+  readonly rolling?: boolean;
+  readonly byTense?: boolean;
+}
+
+export interface DateVocabulary {
+  /** Words before a date that put it in the future ("will meet on Monday"). Lower case. */
+  readonly futureMarkers: readonly string[];
+  /** Words before a date that put it in the past ("met on May 16"). Lower case. */
+  readonly pastMarkers: readonly string[];
+  /** A past-tense verb ending ("-ed" in English), or null where there is none to rely on. */
+  readonly pastSuffix: string | null;
+  /** Modifiers inside a weekday mention: "next Tuesday" (after the reference), "last Tuesday" (before). */
+  readonly weekdayNext: readonly string[];
+  readonly weekdayLast: readonly string[];
+  readonly periods: readonly PeriodPhrase[];
+  /** Words that sharpen a day or month without changing its value: "late Wednesday", "mid-May". */
+  readonly edgeWords: readonly string[];
+  /** Chrono reads these as points in time; in news they are durations ("after 10 days of talks"). */
+  readonly durationPrefixes: readonly string[];
+  readonly durationSuffixes: readonly string[];
+  /** Vague amounts that never give a calendar value ("the past few days"). */
+  readonly vagueWords: readonly string[];
+  /** Words right before a bare year that make it a year ("in 2022", "Russia's 2022 invasion"). */
+  readonly yearCues: readonly string[];
+  /** Words before a number that make it a count ("some 2000 people"). */
+  readonly quantityWords: readonly string[];
+  /** Plural nouns without the plural ending, which follow counts ("2000 people"). */
+  readonly countNouns: readonly string[];
+  /** A word ending that marks a plural noun after a number ("1999 votes"), or null. */
+  readonly pluralSuffix: string | null;
+  /** Month names (and their abbreviations) → month number, for the impossible-date check. */
+  readonly months: Readonly<Record<string, number>>;
+  /** Month names are capitalised in running text, so a lower-case one is another word ("march"). */
+  readonly monthsCapitalised: boolean;
+  /** Range words chrono does not merge on: "between March and May". */
+  readonly rangeWords: readonly { readonly open: string; readonly join: string }[];
+  /** chrono lacks a month on its own ("im Mai", "en mai 2024") in this language: ours reads it. */
+  readonly monthParser: boolean;
+}
+
+export interface DateLanguage {
+  readonly code: string;
+  /** Builds a new chrono configuration (parsers and refiners) for this language. */
+  readonly configuration: () => { parsers: chrono.Parser[]; refiners: chrono.Refiner[] };
+  readonly vocabulary: DateVocabulary;
+}
+
+/** Languages without tables of ours still get chrono's grammar; the news conventions that need words are off. */
+const NO_WORDS: DateVocabulary = {
+  futureMarkers: [], pastMarkers: [], pastSuffix: null, weekdayNext: [], weekdayLast: [], periods: [],
+  edgeWords: [], durationPrefixes: [], durationSuffixes: [], vagueWords: [], yearCues: [],
+  quantityWords: [], countNouns: [], pluralSuffix: null, months: {}, monthsCapitalised: false, monthParser: false,
+  rangeWords: [],
+};
+
+/** chrono-node locales that have a casual configuration, and our tables where we wrote them. */
+export function dateLanguage(code: string): DateLanguage | null {
+  switch (code) {
+    case "en": return { code, configuration: () => chrono.en.configuration.createCasualConfiguration(), vocabulary: EN_DATES };
+    case "de": return { code, configuration: () => chrono.de.createCasualConfiguration(), vocabulary: DE_DATES };
+    case "fr": return { code, configuration: () => chrono.fr.createCasualConfiguration(), vocabulary: FR_DATES };
+    case "es": return { code, configuration: () => chrono.es.createCasualConfiguration(), vocabulary: NO_WORDS };
+    case "pt": return { code, configuration: () => chrono.pt.createCasualConfiguration(), vocabulary: NO_WORDS };
+    case "nl": return { code, configuration: () => chrono.nl.createCasualConfiguration(), vocabulary: NO_WORDS };
+    case "ja": return { code, configuration: () => chrono.ja.createCasualConfiguration(), vocabulary: NO_WORDS };
+    case "ru": return { code, configuration: () => chrono.ru.createCasualConfiguration(), vocabulary: NO_WORDS };
+    default: return null;
+  }
+}
