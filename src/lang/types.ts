@@ -36,4 +36,8 @@ export interface LangData {
   readonly complementizer: string;
   /** Capitalised words that never start a name (sentence-initial function words). */
   readonly notNames: ReadonlySet<string>;
+  /** Closed-class words that never belong to a speaker's description (and, with, of, …). */
+  readonly functionWords: ReadonlySet<string>;
+  /** Words that make a quantity a subject ("half", "a third", "most"). */
+  readonly quantityWords: ReadonlySet<string>;
 }

@@ -31,7 +31,7 @@ export function assembleClaims(v: ParagraphView, frames: readonly Frame[]): { cl
     if (used.has(q)) return;
     used.add(q);
     const span = v.quotes[q]!;
-    let s = span.open + 1, e = span.closed ? span.close : v.text.length;
+    let s = span.open + span.openLen, e = span.closed ? span.close + 1 - span.closeLen : v.text.length;
     while (s < e && /\s/.test(v.text[s]!)) s++;
     while (e > s && /\s/.test(v.text[e - 1]!)) e--;
     if (e > s) claims.push({ type: "direct", start: s, end: e, frame, quote: q, runsOn: !span.closed });

@@ -14,9 +14,15 @@ export interface QuoteSpan {
   /** Nested quotes inside (their marks' spans), which make a reported clause mixed. */
   depth: number;
   mark: string;
+  /** Width of the opening mark (2 for a doubled apostrophe '' or ‘‘ used as a double quote). */
+  openLen: number;
+  /** Width of the closing mark. */
+  closeLen: number;
 }
 
 const MAX_DEPTH = 6;
+const DOUBLED: ReadonlySet<string> = new Set(["'", "\u2018", "\u2019", "`"]);
+interface Open { mark: string; at: number; len: number }
 const isSpace = (c: string | undefined) => c === undefined || /[\s\u00a0]/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 // Before an opening mark: start, space, opening bracket, dash, slash or another opening mark.
@@ -28,30 +34,35 @@ const OPEN_CONTEXT = /[\s\u00a0([{\u2014\u2013\-\/:;\u201c\u201e\u2018\u201a\u00
 
 /** All quotation spans of the text in order of their opening marks (nested ones have depth > 0). */
 export function scanQuotes(text: string): QuoteSpan[] {
-  const stack: { mark: string; at: number }[] = [];
+  const stack: Open[] = [];
   const spans: QuoteSpan[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    let c = text[i]!;
+    let width = 1;
+    // Typewriter and OCR copy double a single mark ('' ‘‘ ’’ ``) for a double quote.
+    if (DOUBLED.has(c) && DOUBLED.has(text[i + 1] ?? "")) { c = '"'; width = 2; }
     if (!MARKS.has(c)) continue;
-    const prev = i > 0 ? text[i - 1] : undefined;
+    const at = i;
+    i += width - 1;
+    const prev = at > 0 ? text[at - 1] : undefined;
     const next = text[i + 1];
     const single = !DOUBLE_MARKS.has(c);
     if (single && isWordChar(prev) && isWordChar(next)) continue; // don't, l'Etat
     const looksOpening = (prev === undefined || OPEN_CONTEXT.test(prev)) && (isWordChar(next) || OPENER_NEXT.test(next ?? " ") || (GUILLEMETS.has(c) && next !== undefined && isSpace(next)));
-    if (tryClose(stack, spans, c, i, prev, next, single, looksOpening)) continue;
+    if (tryClose(stack, spans, c, i, prev, next, single, looksOpening, width)) continue;
     if (QUOTE_PAIRS[c] === undefined || !looksOpening || stack.length >= MAX_DEPTH) continue;
     if (single && !isWordChar(next) && !/["\u201c\u00ab\u2026]/.test(next ?? "")) continue;
-    stack.push({ mark: c, at: i });
+    stack.push({ mark: c, at, len: width });
   }
   // A quote still open at the end runs on into the next paragraph (only the outermost counts).
   const bottom = stack[0];
-  if (bottom && DOUBLE_MARKS.has(bottom.mark)) spans.push({ open: bottom.at, close: text.length, closed: false, depth: 0, mark: bottom.mark });
+  if (bottom && DOUBLE_MARKS.has(bottom.mark)) spans.push({ open: bottom.at, close: text.length, closed: false, depth: 0, mark: bottom.mark, openLen: bottom.len, closeLen: 0 });
   return spans.sort((a, b) => a.open - b.open);
 }
 
 function tryClose(
-  stack: { mark: string; at: number }[], spans: QuoteSpan[], c: string, i: number,
-  prev: string | undefined, next: string | undefined, single: boolean, looksOpening: boolean,
+  stack: Open[], spans: QuoteSpan[], c: string, i: number,
+  prev: string | undefined, next: string | undefined, single: boolean, looksOpening: boolean, width: number,
 ): boolean {
   if (!stack.length) return false;
   // A mark that can also open, standing where a quote opens, opens a new one ("He said "no"" aside).
@@ -67,7 +78,7 @@ function tryClose(
     if (k < 0) return false;
   }
   const o = stack[k]!;
-  spans.push({ open: o.at, close: i, closed: true, depth: k, mark: o.mark });
+  spans.push({ open: o.at, close: i, closed: true, depth: k, mark: o.mark, openLen: o.len, closeLen: width });
   stack.length = k;
   return true;
 }

@@ -59,6 +59,8 @@ export function findFrames(v: ParagraphView, L: LangData, cues: CueIndex): Frame
     const cue = matchCue(toks, i, cues);
     if (!cue) continue;
     const s = v.sents[v.sentOf[i]!]!;
+    // "the Islamic State", "Says Who": a capitalised cue inside a sentence is a name, not a verb.
+    if (toks[i]!.isCap && i !== s.from && !cue.sourceFirst) continue;
     const frame = cue.sourceFirst ? sourceFirstFrame(v, cue.from, cue.to, s, L) : verbFrame(v, frames, cue.from, cue.to, cue.entry, s, L);
     if (frame) frames.push(frame);
     i = cue.to - 1;
@@ -110,9 +112,9 @@ function verbFrame(
     for (let k = frames.length - 1; k >= 0; k--) {
       if (frames[k]!.cueTo <= from && v.sentOf[frames[k]!.cueFrom] === v.sentOf[from]) { inherits = k; break; }
     }
-    if (inherits === null && L.chainParticiples.has(toks[from]!.lower)) {
-      const lead = mentionAfter(toks, s.from, from, L);
-      if (lead && lead.kind !== "title") mention = lead;
+    if (inherits === null) {
+      const lead = leadSubject(v, s, from, L);
+      if (lead) mention = lead;
     }
   }
   if (!mention && inherits === null) return null;
@@ -136,7 +138,10 @@ function verbFrame(
     const b = toks[before]!.text === "," && v.closeTok.has(before - 1) ? before - 1 : before;
     if (v.closeTok.has(b)) frame.quoteBefore = v.closeTok.get(b)!;
   }
-  if (p < s.to && v.openTok.has(p)) {
+  // “…,” Sarandon told MSNBC when asked …: after a quote, only "that" opens more content.
+  const contentAllowed = frame.quoteBefore === null || hadThat;
+  if (!contentAllowed) { /* the attribution of the quote before */ }
+  else if (p < s.to && v.openTok.has(p)) {
     frame.quoteAfter = v.openTok.get(p)!;
     const closeIdx = v.closeOf[frame.quoteAfter]!;
     // “…” followed by more words in the sentence: the quote is part of a mixed claim.
@@ -181,6 +186,14 @@ function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from:
   return frame;
 }
 
+/** The subject that opens a sentence, after a dateline ("WASHINGTON (AP) — Vice President Joe Biden …"). */
+export function leadSubject(v: ParagraphView, s: { from: number; to: number }, limit: number, L: LangData): Mention | null {
+  let start = s.from;
+  for (let k = s.from; k < Math.min(limit, s.from + 10); k++) if (/^[—–-]$/.test(v.toks[k]!.text)) { start = k + 1; break; }
+  const m = mentionAfter(v.toks, start, limit, L);
+  return m && m.kind !== "title" && m.refers !== "relative" ? m : null;
+}
+
 /** "Umerov, writing on X, said", "Dmitry Peskov, the Kremlin's spokesman, said": the name before the commas. */
 function appositiveSubject(v: ParagraphView, comma: number, floor: number, L: LangData): Mention | null {
   const { toks } = v;
@@ -190,7 +203,7 @@ function appositiveSubject(v: ParagraphView, comma: number, floor: number, L: La
     while (c >= floor && k - c < 20 && toks[c]!.text !== "," && v.quoteOf[c]! < 0) c--;
     if (c < floor || toks[c]!.text !== ",") return null;
     const m = mentionBefore(toks, c, floor, L);
-    if (m && m.kind !== "title" && m.refers !== "relative" && (m.from === floor || /^[,:;(—–]$/.test(toks[m.from - 1]!.text))) {
+    if (m && m.kind !== "title" && m.refers !== "relative" && (m.from === floor || /^[,:;(—–]$/.test(toks[m.from - 1]!.text) || v.closeTok.has(m.from - 1))) {
       if (m.kind === "pronoun") return m;
       const t = appositionTitle(v, c, comma + 1, L);
       return t && !m.title ? { ...m, title: t.title } : m;

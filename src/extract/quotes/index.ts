@@ -4,7 +4,8 @@
 import type { Article, Block } from "../../article/types.js";
 import { langData } from "../../lang/index.js";
 import type { Ctx } from "../context.js";
-import { mentionAfter, type Mention } from "../speakers/mention.js";
+import { mentionBefore, type Mention } from "../speakers/mention.js";
+import type { LangData } from "../../lang/types.js";
 import { createRegistry } from "../speakers/registry.js";
 import { assembleClaims, type Claim } from "./assemble.js";
 import { buildCueIndex } from "./cues.js";
@@ -57,8 +58,6 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
     let lastInParagraph: { entity: number | null; frame: number | null } | null = null;
     const mine: Pending[] = [];
     v.sents.forEach((s, si) => {
-      const lead = mentionAfter(v.toks, s.from, s.to, L);
-      if (lead && (lead.kind === "person" || lead.kind === "organization") && !isClaimSubject(frames, live, lead)) registry.notice(lead);
       while (c < claims.length && v.sentOf[tokenIndexAt(v, claims[c]!.start)]! <= si) {
         const cl = claims[c++]!;
         let entity: number | null;
@@ -81,6 +80,10 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
         mine.push({ quote: q, entity, runsOn: cl.runsOn });
         lastInParagraph = { entity, frame: cl.frame ?? lastInParagraph?.frame ?? null };
       }
+      // People named in this sentence, for the pronouns of the next ones: the subject (first
+      // name) ends up most recent, as "he" most often continues the subject.
+      const names = namesIn(v, s, L);
+      for (let k = names.length - 1; k >= 0; k--) registry.notice(names[k]!);
     });
     // A quote that runs on takes the speaker named where it ends, in the next paragraphs.
     out.push(...mine);
@@ -123,8 +126,21 @@ function makeQuote(
   };
 }
 
-function isClaimSubject(frames: readonly Frame[], live: readonly boolean[], m: Mention): boolean {
-  return frames.some((f, k) => live[k] && f.mention && f.mention.from === m.from);
+/** Person names outside quotation marks in a sentence (capitalised runs with their titles). */
+function namesIn(v: ParagraphView, s: { from: number; to: number }, L: LangData): Mention[] {
+  const out: Mention[] = [];
+  let k = s.from;
+  while (k < s.to) {
+    if (v.quoteOf[k]! >= 0 || !v.toks[k]!.isCap || L.notNames.has(v.toks[k]!.lower)) { k++; continue; }
+    let e = k;
+    while (e < s.to && v.quoteOf[e]! < 0 && (v.toks[e]!.isCap || L.nameParticles.has(v.toks[e]!.lower) && e + 1 < s.to && v.toks[e + 1]!.isCap)) e++;
+    if (e - k >= 1 && !/[’']s$/.test(v.toks[e - 1]!.text)) {
+      const m = mentionBefore(v.toks, e, s.from, L);
+      if (m && m.kind === "person" && !/^\p{Lu}+$/u.test(m.name)) out.push(m);
+    }
+    k = e;
+  }
+  return out;
 }
 
 function tokenIndexAt(v: ParagraphView, offset: number): number {

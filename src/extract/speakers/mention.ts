@@ -45,16 +45,41 @@ export function mentionBefore(toks: readonly Tok[], end: number, floor: number, 
   const pr = L.pronouns[last.lower];
   if (pr) return { from: end - 1, to: end, kind: "pronoun", name: last.text, title: null, refers: pr };
   let a = end;
+  let described = false;
   while (a - 1 >= floor && end - a < MAX_NP) {
     const t = toks[a - 1]!;
     if (L.determiners.has(t.lower)) { a--; break; }
     if (isNpWord(t, L)) { a--; continue; }
+    // "Toronto retiree Doug Purdy": one unlisted noun describes a full name that follows it.
+    if (!described && isDescriptor(t, L) && a + 1 < end && isNameWord(toks[a]!, L) && isNameWord(toks[a + 1]!, L)) { described = true; a--; continue; }
     // "envoy for Ukraine", "Secretary of State": a linking word inside a title, between NP words.
     if ((t.lower === "of" || t.lower === "for") && a < end && toks[a]!.isCap && a - 2 >= floor && isNpWord(toks[a - 2]!, L)) { a--; continue; }
     break;
   }
   while (a < end && (toks[a]!.lower === "of" || toks[a]!.lower === "for" || toks[a]!.text === "-")) a++;
-  return a < end ? analyse(toks, a, end, L) : null;
+  return (a < end ? analyse(toks, a, end, L) : null) ?? describedBefore(toks, end, floor, L);
+}
+
+function isDescriptor(t: Tok, L: LangData): boolean {
+  return t.isWord && !t.isCap && t.lower.length >= 4 && /^\p{Ll}+$/u.test(t.lower) && !L.functionWords.has(t.lower) && !/ly$/.test(t.lower);
+}
+
+/** "Nearly half said", "the 42-year-old mother of two said": a description with no name. */
+function describedBefore(toks: readonly Tok[], end: number, floor: number, L: LangData): Mention | null {
+  let a = end;
+  let anchored = false;
+  while (a - 1 >= floor && end - a < 6) {
+    const t = toks[a - 1]!;
+    if (!t.isWord || L.functionWords.has(t.lower) && t.lower !== "in" && t.lower !== "of") break;
+    a--;
+    if (L.determiners.has(t.lower) || L.quantityWords.has(t.lower)) { anchored = true; if (L.determiners.has(t.lower)) break; }
+  }
+  if (a === floor) anchored = true;
+  const head = toks[end - 1]!;
+  if (!anchored || a >= end || head.isCap || !/^[\p{L}\p{N}%-]+$/u.test(head.text) || L.notNames.has(head.lower) && !L.quantityWords.has(head.lower)) return null;
+  const text = toks.slice(a, end).map((t) => t.text).join(" ");
+  const plural = /[^s]s$/.test(head.lower) || L.quantityWords.has(head.lower) || /^\d/.test(head.text);
+  return { from: a, to: end, kind: plural ? "group" : "title", name: text, title: plural ? null : text.replace(/^(the|a|an)\s+/i, "") };
 }
 
 /** The noun phrase that starts at token `start` (an inverted subject: "…," said Peskov). */
@@ -69,6 +94,7 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
     const t = toks[b]!;
     if (L.determiners.has(t.lower) && !t.isCap) break;
     if (isNpWord(t, L) && !(t.isCap && L.notNames.has(t.lower))) { b++; continue; }
+    if (isDescriptor(t, L) && b + 2 < limit && isNameWord(toks[b + 1]!, L) && isNameWord(toks[b + 2]!, L)) { b++; continue; }
     if ((t.lower === "of" || t.lower === "for") && b + 1 < limit && toks[b + 1]!.isCap && b > start) { b++; continue; }
     break;
   }

@@ -73,13 +73,18 @@ export function createRegistry(): Registry {
     } else if (m.kind === "title") {
       const head = lastToken(m.name);
       i = mostRecent((s) => s.kind === "person" && !!s.title && s.title.toLowerCase().split(/\s+/).includes(head));
+      // Nobody with that title yet: the description is all the article gives ("a woman in Worcester").
+      if (i === null) i = byName({ ...m, kind: "unknown" as never, name: m.name.replace(/^(the|a|an)\s+/i, ""), title: null });
     } else i = byName(m);
     if (i !== null) touch(i);
     return i;
   }
 
   function notice(m: Mention): void {
-    if (m.kind === "person" || m.kind === "organization" || m.kind === "group") resolve(m);
+    if (m.kind !== "person") return;
+    // Only names that look like people: two words, or a title, or one already known.
+    const known = speakers.some((s) => s.kind === "person" && lastToken(s.name) === lastToken(m.name));
+    if (m.name.split(/\s+/).length >= 2 || m.title || known) resolve(m);
   }
 
   function finish(spoke: ReadonlySet<number>) {

@@ -119,3 +119,20 @@ export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
   "whether", "again", "first", "second", "third", "next", "one", "two", "three", "several", "more", "less",
   "any", "let", "please", "thank", "thanks", "hello", "oh", "dear", "sir", "madam", "here's", "it's",
 ]);
+
+export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  "and", "or", "but", "nor", "with", "by", "to", "for", "on", "at", "from", "as", "that", "than", "when",
+  "while", "after", "before", "because", "if", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+  "like", "about", "against", "between", "among", "including", "into", "onto", "over", "under", "since",
+  "until", "so", "yet", "also", "not", "no", "which", "who", "whom", "whose", "where", "what", "this", "it",
+  "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "him", "them",
+  "us", "me", "there", "here", "then", "now", "very", "more", "less", "just", "only", "even", "still",
+  "said", "says", "told", "tells", "say", "do", "does", "did", "can", "could", "would", "will", "should",
+  "may", "might", "must", "shall", "although", "though", "whether", "per", "via", "during", "without",
+  "within", "upon", "toward", "towards", "across", "through", "around", "behind", "beyond", "despite",
+]);
+
+export const EN_QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most", "many", "some", "few",
+  "percent", "%", "none", "all", "both", "several", "dozens", "hundreds", "thousands", "millions", "number",
+]);
