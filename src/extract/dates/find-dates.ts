@@ -4,7 +4,7 @@ import type { Chrono } from "chrono-node";
 import type { Article, Block } from "../../article/types.js";
 import type { Ctx } from "../context.js";
 import type { Day } from "./calendar.js";
-import { impossibleDates } from "./impossible.js";
+import { impossibleDatePattern, impossibleDates } from "./impossible.js";
 import { toMention } from "./mention.js";
 import type { NewsContext } from "./news-context.js";
 import { newsChrono } from "./parser.js";
@@ -31,9 +31,10 @@ export function findDatesWithWarnings(article: Article, ctx: Ctx): DatesResult {
   const news: NewsContext = { vocab: language.vocabulary, reference };
   const dropped: { text: string; reason: NotDateReason }[] = [];
   const chrono = newsChrono(language, news, dropped);
+  const impossible = impossibleDatePattern(language.vocabulary);
   for (const block of article.blocks) {
     if (SKIPPED_KINDS.has(block.kind)) continue;
-    const found = datesInBlock(block, chrono, language, reference);
+    const found = datesInBlock(block, chrono, impossible, language, reference);
     dates.push(...found.dates);
     warnings.push(...found.warnings);
     unresolved += found.unresolved;
@@ -43,11 +44,11 @@ export function findDatesWithWarnings(article: Article, ctx: Ctx): DatesResult {
   return { dates, warnings };
 }
 
-function datesInBlock(block: Block, chrono: Chrono, language: DateLanguage, reference: Day | null): { dates: DateMention[]; warnings: string[]; unresolved: number } {
+function datesInBlock(block: Block, chrono: Chrono, impossible: RegExp | null, language: DateLanguage, reference: Day | null): { dates: DateMention[]; warnings: string[]; unresolved: number } {
   const ref = reference ?? NO_REFERENCE;
   const results = chrono.parse(sealSentences(block), new Date(ref.year, ref.month - 1, ref.day, 12));
   const dates: DateMention[] = [];
-  const warnings = impossibleDates(block.text, language.vocabulary);
+  const warnings = impossibleDates(block.text, language.vocabulary, impossible);
   let unresolved = 0;
   for (const r of results) {
     const mapped = toMention(r, block.text, block.index, reference !== null);

@@ -5,12 +5,16 @@ import { daysInMonth } from "./calendar.js";
 import { alternation } from "./words.js";
 import type { DateVocabulary } from "./vocabulary.js";
 
-export function impossibleDates(text: string, vocab: DateVocabulary): string[] {
+/** "February 30" or "30 February" / "30. Februar": literal alternations and bounded digits. Null without month names. */
+export function impossibleDatePattern(vocab: DateVocabulary): RegExp | null {
   const names = Object.keys(vocab.months);
-  if (names.length === 0) return [];
+  if (names.length === 0) return null;
   const months = alternation(names);
-  // "February 30" or "30 February" / "30. Februar"; each a literal alternation and bounded digits.
-  const pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:(${months})\\.?\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})\\.?\\s+(?:de\\s+)?(${months}))(?![\\p{L}])`, "giu");
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:(${months})\\.?\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})\\.?\\s+(?:de\\s+)?(${months}))(?![\\p{L}])`, "giu");
+}
+
+export function impossibleDates(text: string, vocab: DateVocabulary, pattern: RegExp | null): string[] {
+  if (!pattern) return [];
   const warnings: string[] = [];
   for (const m of text.matchAll(pattern)) {
     const name = (m[1] ?? m[4])!.toLowerCase();

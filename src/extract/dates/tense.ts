@@ -40,6 +40,7 @@ function classify(previous: string | null, word: string, vocab: DateVocabulary):
   if ((pair && vocab.futureMarkers.includes(pair)) || vocab.futureMarkers.includes(word)) return "future";
   if (vocab.futureMarkers.some((m) => m.startsWith("'") && (word.endsWith(m) || word.endsWith(m.replace("'", "’"))))) return "future";
   if ((pair && vocab.pastMarkers.includes(pair)) || vocab.pastMarkers.includes(word)) return "past";
-  if (vocab.pastSuffix && word.length > vocab.pastSuffix.length + 3 && word.endsWith(vocab.pastSuffix)) return "past";
+  if (vocab.pastSuffix && word.length > vocab.pastSuffix.length + 3 && word.endsWith(vocab.pastSuffix)
+    && !(previous && vocab.notPastAfter.includes(previous))) return "past";
   return null;
 }

@@ -32,6 +32,8 @@ export interface DateVocabulary {
   readonly pastMarkers: readonly string[];
   /** A past-tense verb ending ("-ed" in English), or null where there is none to rely on. */
   readonly pastSuffix: string | null;
+  /** Words after which a past-suffixed word is no past ("is due to be published"). */
+  readonly notPastAfter: readonly string[];
   /** Modifiers inside a weekday mention: "next Tuesday" (after the reference), "last Tuesday" (before). */
   readonly weekdayNext: readonly string[];
   readonly weekdayLast: readonly string[];
@@ -70,7 +72,7 @@ export interface DateLanguage {
 
 /** Languages without tables of ours still get chrono's grammar; the news conventions that need words are off. */
 const NO_WORDS: DateVocabulary = {
-  futureMarkers: [], pastMarkers: [], pastSuffix: null, weekdayNext: [], weekdayLast: [], periods: [],
+  futureMarkers: [], pastMarkers: [], pastSuffix: null, notPastAfter: [], weekdayNext: [], weekdayLast: [], periods: [],
   edgeWords: [], durationPrefixes: [], durationSuffixes: [], vagueWords: [], yearCues: [],
   quantityWords: [], countNouns: [], pluralSuffix: null, months: {}, monthsCapitalised: false, monthParser: false,
   rangeWords: [],

@@ -8,7 +8,7 @@ import { getDomain } from "tldts";
 import type { Article, Block, Span } from "../../article/types.js";
 import type { Quote } from "../quotes/types.js";
 import { cleanUrl } from "./clean-url.js";
-import { isShareUrl, linkKind } from "./kind.js";
+import { blockFacts, isShareUrl, linkKind } from "./kind.js";
 import { isLinkList, isListingUrl } from "./nav.js";
 import { indexQuotes, type QuoteIndex } from "./ties.js";
 import type { Link } from "./types.js";
@@ -49,12 +49,13 @@ function blockLinks(block: Block, site: Site | null, ties: QuoteIndex): Link[] {
   const out: Link[] = [];
   const spans = [...block.links].sort((a, b) => a.start - b.start);
   const linkList = isLinkList(block.text, spans);
+  const facts = blockFacts(block);
   let s = 0; // sentences are in order: one sweep finds each link's sentence
   for (const span of spans) {
     const url = followable(span.url);
     if (!url || isShareUrl(url) || (linkList && isListingUrl(url))) continue;
     while (s < block.sentences.length - 1 && block.sentences[s]!.end <= span.start) s++;
-    const kind = linkKind(span, url, block);
+    const kind = linkKind(span, url, facts);
     out.push({
       url: span.url!, cleanUrl: cleanUrl(span.url!), text: span.text, kind, internal: isInternal(url, site),
       paragraph: block.index, sentence: sentenceText(block, block.sentences[s], span.start),

@@ -58,9 +58,12 @@ function isRelatedLabel(text: string): boolean {
   return colon > 0 && RELATED_LEADS.includes(leadKey(text.slice(0, colon)));
 }
 
+/** Longest text before a link that can still be a further-reading lead-in. */
+const MAX_LEAD = 40;
+
 /** Lower case, curly apostrophes straightened, trailing separators (": › » - | …") dropped. */
 function leadKey(s: string): string {
-  if (s.length > 40) return "";
+  if (s.length > MAX_LEAD) return "";
   return s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\s:›»>|\-–—.…]+$/u, "").replace(/^[\s\-–—•|]+/u, "").replace(/\s+/g, " ");
 }
 
@@ -72,20 +75,41 @@ function isUrlText(s: string): boolean {
   return /^\s*(?:https?:\/\/|www\.)\S*\s*$/i.test(s);
 }
 
+/** What linkKind needs of the block, computed once per block (a paragraph may hold thousands of links). */
+export interface BlockFacts {
+  block: Block;
+  /** Characters of the block's text that are not white space. */
+  visible: number;
+}
+
+export function blockFacts(block: Block): BlockFacts {
+  return { block, visible: countNonSpace(block.text) };
+}
+
+function countNonSpace(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!/\s/.test(s[i]!)) n++;
+  return n;
+}
+
 /** The link stands alone as a headline: a list of headlines, or a teaser line. */
-function isHeadline(span: LinkSpan, block: Block): boolean {
-  const all = block.text.replace(/\s+/g, "").length;
-  const own = span.text.replace(/\s+/g, "").length;
+function isHeadline(span: LinkSpan, facts: BlockFacts): boolean {
+  const { block } = facts;
+  const all = facts.visible;
+  const own = countNonSpace(span.text);
   if (all === 0 || own / all < HEADLINE_COVERAGE || isUrlText(span.text)) return false;
   if (block.kind === "list-item") return wordCount(span.text) >= 3;
   return block.kind === "paragraph" && wordCount(span.text) >= HEADLINE_MIN_WORDS;
 }
 
-export function linkKind(span: LinkSpan, url: URL, block: Block): LinkKind {
+export function linkKind(span: LinkSpan, url: URL, facts: BlockFacts): LinkKind {
+  const { block } = facts;
   if (hasMediaExtension(url)) return "media";
   if (isSocialUrl(url)) return "social";
   if (span.isMedia) return "media";
-  if (hasRelatedLead(block.text.slice(0, span.start)) || isRelatedLabel(span.text) || isHeadline(span, block)) return "related";
+  // Only a short opening can be a lead-in; never copy a long paragraph's prefix per link.
+  const lead = span.start <= MAX_LEAD ? block.text.slice(0, span.start) : "";
+  if (hasRelatedLead(lead) || isRelatedLabel(span.text) || isHeadline(span, facts)) return "related";
   if (NON_PROSE.has(block.kind) || !/[\p{L}\p{N}]/u.test(span.text)) return "other";
   return "citation";
 }

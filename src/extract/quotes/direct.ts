@@ -36,7 +36,10 @@ const OPEN_CONTEXT = /[\s\u00a0([{\u2014\u2013\-\/:;\u201c\u201e\u2018\u201a\u00
 export function scanQuotes(text: string): QuoteSpan[] {
   const stack: Open[] = [];
   const spans: QuoteSpan[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // Jump from mark to mark; the pattern is a single character class (linear).
+  const marks = new RegExp(`[${[...MARKS, "`"].map((m) => "\\u" + m.charCodeAt(0).toString(16).padStart(4, "0")).join("")}]`, "g");
+  for (let found = marks.exec(text); found; found = marks.exec(text)) {
+    let i = found.index;
     let c = text[i]!;
     let width = 1;
     // Typewriter and OCR copy double a single mark ('' ‘‘ ’’ ``) for a double quote.
@@ -44,14 +47,15 @@ export function scanQuotes(text: string): QuoteSpan[] {
     if (!MARKS.has(c)) continue;
     const at = i;
     i += width - 1;
+    marks.lastIndex = i + 1;
     const prev = at > 0 ? text[at - 1] : undefined;
-    const next = text[i + 1];
+    const after = text[i + 1];
     const single = !DOUBLE_MARKS.has(c);
-    if (single && isWordChar(prev) && isWordChar(next)) continue; // don't, l'Etat
-    const looksOpening = (prev === undefined || OPEN_CONTEXT.test(prev)) && (isWordChar(next) || OPENER_NEXT.test(next ?? " ") || (GUILLEMETS.has(c) && next !== undefined && isSpace(next)));
-    if (tryClose(stack, spans, c, i, prev, next, single, looksOpening, width)) continue;
+    if (single && isWordChar(prev) && isWordChar(after)) continue; // don't, l'Etat
+    const looksOpening = (prev === undefined || OPEN_CONTEXT.test(prev)) && (isWordChar(after) || OPENER_NEXT.test(after ?? " ") || (GUILLEMETS.has(c) && after !== undefined && isSpace(after)));
+    if (tryClose(stack, spans, c, i, prev, after, single, looksOpening, width)) continue;
     if (QUOTE_PAIRS[c] === undefined || !looksOpening || stack.length >= MAX_DEPTH) continue;
-    if (single && !isWordChar(next) && !/["\u201c\u00ab\u2026]/.test(next ?? "")) continue;
+    if (single && !isWordChar(after) && !/["\u201c\u00ab\u2026]/.test(after ?? "")) continue;
     stack.push({ mark: c, at, len: width });
   }
   // A quote still open at the end runs on into the next paragraph (only the outermost counts).

@@ -54,6 +54,9 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
       return e;
     };
     // Names that open a sentence are remembered for the pronouns that follow.
+    // For each claim, the next one in the paragraph attributed to a direct quote (reverse scan).
+    const nextDirect = new Int32Array(claims.length + 1).fill(-1);
+    for (let k = claims.length - 1; k >= 0; k--) nextDirect[k] = claims[k]!.frame !== null && claims[k]!.type === "direct" ? k : nextDirect[k + 1]!;
     let c = 0;
     let lastInParagraph: { entity: number | null; frame: number | null } | null = null;
     const mine: Pending[] = [];
@@ -70,7 +73,7 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
           entity = lastInParagraph.entity;
           frame = lastInParagraph.frame !== null ? frames[lastInParagraph.frame]! : null;
         } else {
-          const next = claims.slice(c).find((x) => x.frame !== null && x.type === "direct");
+          const next = nextDirect[c]! >= 0 ? claims[nextDirect[c]!] : undefined;
           entity = next ? entityOf(next.frame!) : prevHadClaims ? lastSpeaker : null;
           if (next) frame = frames[next.frame!]!;
         }

@@ -38,19 +38,36 @@ export function createRegistry(): Registry {
     if (form !== s.name && !s.aliases.includes(form)) s.aliases.push(form);
   };
 
+  // Lookup keys, kept in step with the entries: kind + normalised form → entity; surname → people.
+  const byForm = new Map<string, number>();
+  const bySurname = new Map<string, number[]>();
+  const index = (i: number, form: string) => {
+    const s = speakers[i]!;
+    byForm.set(`${s.kind}:${norm(form)}`, i);
+    if (s.kind === "person") {
+      const last = lastToken(form);
+      const list = bySurname.get(last) ?? [];
+      if (!list.includes(i)) list.push(i);
+      bySurname.set(last, list);
+    }
+  };
+
   function byName(m: Mention): number {
     const want = norm(m.name);
     const wantLast = lastToken(m.name);
-    const tokens = want.split(/\s+/);
-    let found = speakers.findIndex((s) => s.kind === m.kind && (norm(s.name) === want || s.aliases.some((a) => norm(a) === want)));
+    const single = !want.includes(" ");
+    let found = byForm.get(`${m.kind}:${want}`) ?? -1;
     if (found < 0 && m.kind === "person") {
       // A surname alone, or a fuller form of a name met before as a surname.
-      found = speakers.findIndex((s) => s.kind === "person" && (
-        tokens.length === 1 && lastToken(s.name) === wantLast ||
-        norm(s.name).split(/\s+/).length === 1 && lastToken(s.name) === wantLast));
+      const list = bySurname.get(wantLast) ?? [];
+      for (let k = list.length - 1; k >= 0 && found < 0; k--) {
+        const s = speakers[list[k]!]!;
+        if (single || !norm(s.name).includes(" ")) found = list[k]!;
+      }
     }
     if (found < 0) {
       speakers.push({ name: m.name.replace(/[’']s$/, ""), kind: m.kind as Speaker["kind"], title: m.title, aliases: [] });
+      index(speakers.length - 1, m.name);
       return speakers.length - 1;
     }
     const s = speakers[found]!;
@@ -59,6 +76,7 @@ export function createRegistry(): Registry {
       s.name = m.name;
       s.aliases = s.aliases.filter((a) => a !== m.name);
     } else addAlias(s, m.name.replace(/[’']s$/, ""));
+    index(found, m.name);
     if (!s.title && m.title) s.title = m.title;
     return found;
   }
@@ -83,7 +101,7 @@ export function createRegistry(): Registry {
   function notice(m: Mention): void {
     if (m.kind !== "person") return;
     // Only names that look like people: two words, or a title, or one already known.
-    const known = speakers.some((s) => s.kind === "person" && lastToken(s.name) === lastToken(m.name));
+    const known = bySurname.has(lastToken(m.name));
     if (m.name.split(/\s+/).length >= 2 || m.title || known) resolve(m);
   }
 

@@ -7,7 +7,10 @@ import { phrasePattern } from "../words.js";
 import type { NewsContext } from "../news-context.js";
 
 export function betweenRefiner(news: NewsContext): Refiner {
-  const pairs = news.vocab.rangeWords;
+  const pairs = news.vocab.rangeWords.map((p) => ({
+    join: new RegExp(`^\\s+${phrasePattern(p.join)}\\s+$`, "iu"),
+    open: new RegExp(`(?:^|[^\\p{L}\\p{N}])(${phrasePattern(p.open)})\\s+$`, "iu"),
+  }));
   return {
     refine(context, results) {
       if (pairs.length === 0) return results;
@@ -30,10 +33,9 @@ export function betweenRefiner(news: NewsContext): Refiner {
   };
 }
 
-function tryMerge(text: string, a: { index: number; text: string }, b: { index: number }, pair: { open: string; join: string }): { index: number } | null {
-  const join = new RegExp(`^\\s+${phrasePattern(pair.join)}\\s+$`, "iu");
-  if (!join.test(text.slice(a.index + a.text.length, b.index))) return null;
-  const open = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${phrasePattern(pair.open)})\\s+$`, "iu").exec(text.slice(Math.max(0, a.index - 30), a.index));
+function tryMerge(text: string, a: { index: number; text: string }, b: { index: number }, pair: { open: RegExp; join: RegExp }): { index: number } | null {
+  if (!pair.join.test(text.slice(a.index + a.text.length, b.index))) return null;
+  const open = pair.open.exec(text.slice(Math.max(0, a.index - 30), a.index));
   if (!open) return null;
   return { index: a.index - (open[0].length - (open[0].startsWith(open[1]!) ? 0 : 1)) };
 }
