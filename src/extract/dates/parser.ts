@@ -4,12 +4,12 @@
 
 import { Chrono } from "chrono-node";
 import { periodParser } from "./parsers/period.js";
-import { monthNameParser } from "./parsers/month-name.js";
 import { betweenRefiner } from "./refiners/between.js";
 import { edgeWordsRefiner } from "./refiners/edge-words.js";
 import { weekdayRefiner } from "./refiners/weekday.js";
 import { yearRefiner } from "./refiners/year.js";
 import { bareYearRefiner } from "./refiners/bare-year.js";
+import { loneMonthRefiner } from "./refiners/lone-month.js";
 import { notDatesRefiner, type NotDateReason } from "./refiners/not-dates.js";
 import type { NewsContext } from "./news-context.js";
 import type { DateLanguage } from "./vocabulary.js";
@@ -18,12 +18,13 @@ export function newsChrono(language: DateLanguage, news: NewsContext, dropped: {
   const config = language.configuration();
   // In front: on equal spans the earlier parser's result survives chrono's overlap removal,
   // so "next week" is our span, not chrono's single day.
-  const ours = [periodParser(news), monthNameParser(news)];
-  config.parsers.unshift(...ours.filter((p) => p !== null));
-  // The bare-year refiner goes first: chrono's UnlikelyFormatFilter (among its refiners) drops
-  // all-digit results, so years join only after it, and before "between 2020 and 2022" merges.
+  config.parsers.unshift(periodParser(news));
+  // Bare years and lone months go first: chrono's unlikely-format filters (among its refiners)
+  // drop all-digit results and a lone "May", so these join only after them, and before
+  // "between 2020 and 2022" merges.
   config.refiners.push(
     bareYearRefiner(news),
+    loneMonthRefiner(news),
     betweenRefiner(news),
     edgeWordsRefiner(news),
     weekdayRefiner(news),

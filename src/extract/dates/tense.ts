@@ -39,8 +39,8 @@ function classify(previous: string | null, word: string, vocab: DateVocabulary):
   const pair = previous ? `${previous} ${word}` : null;
   if ((pair && vocab.futureMarkers.includes(pair)) || vocab.futureMarkers.includes(word)) return "future";
   if (vocab.futureMarkers.some((m) => m.startsWith("'") && (word.endsWith(m) || word.endsWith(m.replace("'", "’"))))) return "future";
+  if (previous && vocab.notPastAfter.includes(previous)) return null;
   if ((pair && vocab.pastMarkers.includes(pair)) || vocab.pastMarkers.includes(word)) return "past";
-  if (vocab.pastSuffix && word.length > vocab.pastSuffix.length + 3 && word.endsWith(vocab.pastSuffix)
-    && !(previous && vocab.notPastAfter.includes(previous))) return "past";
+  if (vocab.pastSuffix && word.length > vocab.pastSuffix.length + 3 && word.endsWith(vocab.pastSuffix)) return "past";
   return null;
 }

@@ -59,7 +59,7 @@ export interface DateVocabulary {
   readonly monthsCapitalised: boolean;
   /** Range words chrono does not merge on: "between March and May". */
   readonly rangeWords: readonly { readonly open: string; readonly join: string }[];
-  /** chrono lacks a month on its own ("im Mai", "en mai 2024") in this language: ours reads it. */
+  /** chrono lacks a month on its own ("im Mai", "en mai 2024") in this language: ours reads any; else only after a cue. */
   readonly monthParser: boolean;
 }
 

@@ -47,6 +47,7 @@ export const DE_DATES: DateVocabulary = {
     "teilte", "gestern", "vergangenen", "letzten", "bereits", "seit",
   ],
   pastSuffix: null,
+  notPastAfter: [],
   weekdayNext: ["nächsten", "nächster", "kommenden"],
   weekdayLast: ["letzten", "vergangenen", "vorigen"],
   periods: PERIODS,

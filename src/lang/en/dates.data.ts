@@ -43,6 +43,7 @@ export const EN_DATES: DateVocabulary = {
     "yesterday",
   ],
   pastSuffix: "ed",
+  notPastAfter: ["be", "to", "being", "get"],
   weekdayNext: ["next", "coming"],
   weekdayLast: ["last", "past", "previous"],
   periods: PERIODS,

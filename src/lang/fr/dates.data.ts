@@ -38,6 +38,7 @@ export const FR_DATES: DateVocabulary = {
   futureMarkers: ["va", "vont", "sera", "seront", "devrait", "devraient", "doit", "doivent", "prévu", "prévue", "prévus", "prévues", "prochain", "prochaine", "demain"],
   pastMarkers: ["a", "ont", "avait", "avaient", "était", "étaient", "hier", "dernier", "dernière", "dit", "depuis"],
   pastSuffix: "é",
+  notPastAfter: ["être", "sera", "seront", "va", "vont", "doit", "doivent", "devrait", "devraient"],
   weekdayNext: ["prochain"],
   weekdayLast: ["dernier"],
   periods: PERIODS,
