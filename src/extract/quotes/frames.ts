@@ -96,11 +96,20 @@ function verbFrame(
   let p = to;
   // Inverted: "…," said Peskov / "…," said the spokesman.
   const leftIsOpen = j === s.from || prev?.text === "," || (prev !== undefined && v.closeTok.has(j - 1)) || prev?.text === ":";
-  if (!mention && entry.inverts === true && leftIsOpen) {
-    const after = mentionAfter(toks, to, s.to, L);
-    if (after && after.kind !== "pronoun" || after?.kind === "pronoun" && j > s.from) {
-      mention = after!;
-      p = after!.to;
+  // Only finite forms invert ("said Peskov", not "saying they …"), and a pronoun only at the end ("said he.").
+  if (!mention && entry.inverts === true && leftIsOpen && !/ing$/.test(toks[from]!.lower)) {
+    let after = mentionAfter(toks, to, s.to, L);
+    if (after?.kind === "pronoun" && toks[after.to]?.isWord) after = null;
+    if (after) {
+      // "says Campbell's partner, Jason Louth": the name in apposition is the speaker.
+      if (after.kind === "title" && toks[after.to]?.text === ",") {
+        const named = mentionAfter(toks, after.to + 1, s.to, L);
+        if (named && named.kind === "person" && (toks[named.to] === undefined || !toks[named.to]!.isWord)) {
+          after = { ...named, from: after.from, title: named.title ?? toks.slice(after.from, after.to).map((t) => t.text).join(" ").replace(/^(the|a|an)\s+/i, "") };
+        }
+      }
+      mention = after;
+      p = after.to;
       if (toks[p]?.text === ",") {
         const t = appositionTitle(v, p, s.to, L);
         if (t) { mention = { ...mention, title: mention.title ?? t.title }; p = t.to; }

@@ -99,7 +99,26 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
     break;
   }
   while (b > start && (toks[b - 1]!.lower === "of" || toks[b - 1]!.lower === "for")) b--;
-  return b > start ? analyse(toks, start, b, L) : null;
+  // "the self-taught Cambridge resident", "Campbell's partner": a describing noun heads the phrase.
+  if (b < limit && b > start && isDescriptor(toks[b]!, L) && (L.determiners.has(first.lower) || isPossessive(toks[b - 1]!))) b++;
+  const m = b > start ? analyse(toks, start, b, L) : null;
+  if (m && m.kind !== "title") return m;
+  // "said oil and gas worker Mike Wipf": a full name a few words on, the words before it its title.
+  for (let k = start; k < Math.min(limit - 1, start + 8); k++) {
+    const t = toks[k]!;
+    if (!t.isWord) break;
+    if (isNameWord(t, L) && isNameWord(toks[k + 1]!, L)) {
+      let e = k + 2;
+      while (e < limit && e - k < 4 && isNameWord(toks[e]!, L)) e++;
+      if (e < limit && toks[e]!.isWord && toks[e]!.isCap) break;
+      let a = start;
+      while (a < k && L.determiners.has(toks[a]!.lower)) a++;
+      const title = a < k ? toks.slice(a, k).map((x) => x.text).join(" ") : null;
+      return { from: start, to: e, kind: "person", name: toks.slice(k, e).map((x) => x.text).join(" "), title };
+    }
+    if (t.isCap) break;
+  }
+  return m;
 }
 
 /** Title, name and kind of the phrase toks[a..b). */
@@ -107,9 +126,17 @@ export function analyse(toks: readonly Tok[], a: number, b: number, L: LangData)
   let s = a;
   while (s < b && L.determiners.has(toks[s]!.lower)) s++;
   if (s >= b) return null;
-  const head = toks[b - 1]!;
   const text = (i: number, j: number) => toks.slice(i, j).map((t) => t.text).join(" ").replace(/ - /g, "-");
   const hadArticle = s > a;
+  // "Jingyi Pan of IG": a full name, then where the person works.
+  for (let k = s + 2; k < b - 1; k++) {
+    if (toks[k]!.lower !== "of" && toks[k]!.lower !== "at") continue;
+    if (toks.slice(s, k).every((t) => isNameWord(t, L) && !isTitleWord(t, L) && !L.organizationNouns.has(bare(t)))) {
+      return { from: a, to: b, kind: "person", name: text(s, k), title: null };
+    }
+    break;
+  }
+  const head = toks[b - 1]!;
   // A trailing run of capitalised words is a name; a title noun inside it ends the title part.
   let n = b;
   while (n - 1 >= s && (isNameWord(toks[n - 1]!, L) || L.nameParticles.has(toks[n - 1]!.lower) && n < b) && !isPossessive(toks[n - 1]!)) n--;
@@ -136,5 +163,7 @@ export function analyse(toks: readonly Tok[], a: number, b: number, L: LangData)
     return { from: a, to: b, kind: "organization", name, title: null };
   }
   if (isTitleWord(head, L)) return { from: a, to: b, kind: "title", name: text(a, b), title: text(s, b) };
+  // A description the article gives instead of a name ("the self-taught resident", "Campbell's partner").
+  if ((hadArticle || b - s >= 2 && isPossessive(toks[b - 2]!)) && isDescriptor(head, L)) return { from: a, to: b, kind: "title", name: text(a, b), title: text(s, b) };
   return null;
 }
