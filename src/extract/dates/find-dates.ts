@@ -68,11 +68,14 @@ function datesInBlock(block: Block, chrono: Chrono, impossible: RegExp | null, l
  * The paragraph with the white space between sentences replaced by "¶" (same length, so offsets
  * hold): chrono's merging refiners otherwise join across sentences ("this morning. Tonight").
  */
+const ORDINAL_END = /(?:^|[^\p{N}])\d{1,2}\.$/u;
+
 function sealSentences(block: Block): string {
   let out = "";
   let at = 0;
   for (const s of block.sentences) {
-    if (s.start > at) out += block.text.slice(at, s.start).replace(/\s/g, SENTENCE_MARK);
+    // Not after an ordinal ("am 16. Mai", which a sentence splitter may cut after "16.").
+    if (s.start > at) out += ORDINAL_END.test(out) ? block.text.slice(at, s.start) : block.text.slice(at, s.start).replace(/\s/g, SENTENCE_MARK);
     out += block.text.slice(Math.max(at, s.start), s.end);
     at = Math.max(at, s.end);
   }

@@ -21,10 +21,10 @@ export function newsChrono(language: DateLanguage, news: NewsContext, dropped: {
   config.parsers.unshift(periodParser(news));
   // Bare years and lone months go first: chrono's unlikely-format filters (among its refiners)
   // drop all-digit results and a lone "May", so these join only after them, and before
-  // "between 2020 and 2022" merges.
+  // "between 2020 and 2022" merges; months before years, so "Mai 2024" is one mention.
   config.refiners.push(
-    bareYearRefiner(news),
     loneMonthRefiner(news),
+    bareYearRefiner(news),
     betweenRefiner(news),
     edgeWordsRefiner(news),
     weekdayRefiner(news),

@@ -38,3 +38,17 @@ export function precededBy(text: string, index: number, list: readonly string[])
 export function onlySpace(text: string, from: number, to: number): boolean {
   return /^[\s\u00a0]*$/.test(text.slice(from, to));
 }
+
+/** Does [start, end) overlap one of `sorted` (chrono results: by index, not overlapping each other)? */
+export function overlapsAny(sorted: readonly { index: number; text: string }[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.index < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // sorted[lo - 1] is the last result starting before `end`; an earlier one ends no later.
+  const r = sorted[lo - 1];
+  return r !== undefined && r.index + r.text.length > start;
+}

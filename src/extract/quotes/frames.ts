@@ -144,11 +144,31 @@ function verbFrame(
   // A quote right before the attribution: “…,” Peskov said.
   const before = attrFrom - 1 >= s.from ? attrFrom - 1 : -1;
   if (before >= 0) {
-    const b = toks[before]!.text === "," && v.closeTok.has(before - 1) ? before - 1 : before;
-    if (v.closeTok.has(b)) frame.quoteBefore = v.closeTok.get(b)!;
+    // Up to a few words may stand between (a title the name parse did not take: "…," former
+    // State policy planning director Anne-Marie Slaughter wrote).
+    let b = before;
+    while (b > s.from && before - b < 6 && toks[b]!.isWord && !v.closeTok.has(b)) b--;
+    if (toks[b]!.text === "," && v.closeTok.has(b - 1)) b--;
+    if (v.closeTok.has(b)) {
+      frame.quoteBefore = v.closeTok.get(b)!;
+      if (b + 1 < frame.attrFrom && toks[b + 1]!.text !== ",") frame.attrFrom = b + 1;
+      else if (b + 2 < frame.attrFrom) frame.attrFrom = b + 2;
+    }
+  }
+  // Instead, “he just acts like a defeated man,” Trump said: words of the reporter before the
+  // quote in the same clause make it one mixed claim.
+  if (frame.quoteBefore !== null) {
+    const open = v.openOf[frame.quoteBefore]!;
+    const start = clauseStart(v, frames, open, s.from);
+    let words = 0;
+    for (let k = start; k < open; k++) if (toks[k]!.isWord) words++;
+    if (words >= 2) {
+      frame.content = { start: toks[start]!.start, end: toks[v.closeOf[frame.quoteBefore]!]!.end };
+      frame.quoteBefore = null;
+    }
   }
   // “…,” Sarandon told MSNBC when asked …: after a quote, only "that" opens more content.
-  const contentAllowed = frame.quoteBefore === null || hadThat;
+  const contentAllowed = (frame.quoteBefore === null && !frame.content) || hadThat;
   if (!contentAllowed) { /* the attribution of the quote before */ }
   else if (p < s.to && v.openTok.has(p)) {
     frame.quoteAfter = v.openTok.get(p)!;
@@ -164,7 +184,7 @@ function verbFrame(
     frame.content = contentFrom(v, p, s.to, L);
   }
   // Nothing after: the content is what stands before ("…, Palvetzian argued.").
-  if (!frame.content && !frame.quoteAfter && !frame.quoteBefore && (p >= s.to || TERMINAL.has(toks[p]!.text)) && before >= 0 && toks[before]!.text === ",") {
+  if (!frame.content && frame.quoteAfter === null && frame.quoteBefore === null && (p >= s.to || TERMINAL.has(toks[p]!.text)) && before >= 0 && toks[before]!.text === ",") {
     const start = clauseStart(v, frames, before, s.from);
     if (start < before) frame.content = { start: toks[start]!.start, end: toks[before - 1]!.end };
   }
@@ -264,6 +284,7 @@ function skipAdjuncts(v: ParagraphView, p: number, end: number, L: LangData): nu
 function contentFrom(v: ParagraphView, p: number, end: number, L: LangData): { start: number; end: number } | null {
   const { toks } = v;
   let k = p;
+  end = Math.min(end, p + MAX_CLAUSE);
   for (; k < end; k++) {
     if (v.quoteOf[k]! >= 0) continue;
     const t = toks[k]!;
@@ -285,10 +306,17 @@ function isCueAhead(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** Claims are bounded in tokens so that a hostile "sentence" of 100 KB stays linear to read. */
+const MAX_CLAUSE = 120;
+
 function clauseStart(v: ParagraphView, frames: readonly Frame[], before: number, floor: number): number {
   let k = before - 1;
-  while (k > floor && !(v.quoteOf[k - 1]! < 0 && /^[;:]$/.test(v.toks[k - 1]!.text))) k--;
-  for (const f of frames) if (f.attrTo <= before && f.attrTo > k && v.sentOf[f.cueFrom] === v.sentOf[before]) k = f.attrTo;
+  const stop = Math.max(floor, before - MAX_CLAUSE);
+  while (k > stop && !(v.quoteOf[k - 1]! < 0 && /^[;:]$/.test(v.toks[k - 1]!.text))) k--;
+  for (let n = frames.length - 1; n >= 0 && n >= frames.length - 4; n--) {
+    const f = frames[n]!;
+    if (f.attrTo <= before && f.attrTo > k && v.sentOf[f.cueFrom] === v.sentOf[before]) k = f.attrTo;
+  }
   return Math.max(k, floor);
 }
 

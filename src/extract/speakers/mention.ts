@@ -40,6 +40,12 @@ function isNpWord(t: Tok, L: LangData): boolean {
 
 /** The noun phrase that ends just before token `end` (exclusive), not reaching before `floor`. */
 export function mentionBefore(toks: readonly Tok[], end: number, floor: number, L: LangData): Mention | null {
+  // "Rep. Jim Clyburn (D-S.C.)": the bracket after a name is not part of it.
+  if (toks[end - 1]?.text === ")") {
+    let k = end - 2;
+    while (k > floor && end - k < 10 && toks[k]!.text !== "(") k--;
+    if (toks[k]?.text === "(" && k > floor) end = k;
+  }
   const last = toks[end - 1];
   if (!last || end - 1 < floor) return null;
   const pr = L.pronouns[last.lower];

@@ -6,7 +6,7 @@
 // numbers with separators ("2,022") never match.
 
 import type { ParsingResult, Refiner } from "chrono-node";
-import { precededBy, wordsAfter, wordsBefore } from "../words.js";
+import { overlapsAny, precededBy, wordsAfter, wordsBefore } from "../words.js";
 import { TAG, type NewsContext } from "../news-context.js";
 
 // Left: not part of a number, amount, version or range ("$2022", "v2022", "1.2022", "2020-2022").
@@ -21,7 +21,7 @@ export function bareYearRefiner(news: NewsContext): Refiner {
       for (const m of text.matchAll(PATTERN)) {
         const index = m.index + m[1]!.length;
         const end = index + m[2]!.length;
-        if (results.some((r) => r.index < end && index < r.index + r.text.length)) continue;
+        if (overlapsAny(results, index, end)) continue;
         if (!isYear(text, index, end, news)) continue;
         const result = context.createParsingResult(index, m[2]!, { year: Number(m[2]) });
         result.addTags([`${TAG.granularity}year`, `${TAG.format}year`]);

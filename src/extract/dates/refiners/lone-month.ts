@@ -7,7 +7,7 @@
 // a planet).
 
 import type { ParsingResult, Refiner } from "chrono-node";
-import { alternation, precededBy } from "../words.js";
+import { alternation, overlapsAny, precededBy } from "../words.js";
 import { TAG, type NewsContext } from "../news-context.js";
 
 export function loneMonthRefiner(news: NewsContext): Refiner {
@@ -27,7 +27,7 @@ export function loneMonthRefiner(news: NewsContext): Refiner {
         const year = m[3];
         const index = m.index + m[1]!.length;
         const end = index + m[0].length - m[1]!.length;
-        if (results.some((r) => r.index < end && index < r.index + r.text.length)) continue;
+        if (overlapsAny(results, index, end)) continue;
         const capital = name[0] !== name[0]!.toLowerCase();
         if (!year && capital !== v.monthsCapitalised) continue;
         const cued = precededBy(text, index, v.yearCues) || precededBy(text, index, edges);
