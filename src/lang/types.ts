@@ -40,4 +40,6 @@ export interface LangData {
   readonly functionWords: ReadonlySet<string>;
   /** Words that make a quantity a subject ("half", "a third", "most"). */
   readonly quantityWords: ReadonlySet<string>;
+  /** Words that tell a person's gender (pronouns, honorifics, gendered titles), for pronoun resolution. */
+  readonly genderWords: Readonly<Record<string, "f" | "m">>;
 }

@@ -22,14 +22,16 @@ export function newsChrono(language: DateLanguage, news: NewsContext, dropped: {
   // Bare years and lone months go first: chrono's unlikely-format filters (among its refiners)
   // drop all-digit results and a lone "May", so these join only after them, and before
   // "between 2020 and 2022" merges; months before years, so "Mai 2024" is one mention.
+  // The not-a-date filter first, so that a year chrono misread as a clock time ("von 2022") is
+  // free for the bare-year refiner.
   config.refiners.push(
+    notDatesRefiner(news, dropped),
     loneMonthRefiner(news),
     bareYearRefiner(news),
     betweenRefiner(news),
     edgeWordsRefiner(news),
     weekdayRefiner(news),
     yearRefiner(news),
-    notDatesRefiner(news, dropped),
   );
   return new Chrono(config);
 }

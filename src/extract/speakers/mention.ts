@@ -17,6 +17,14 @@ export interface Mention {
   title: string | null;
   /** For pronouns: what they may refer to. */
   refers?: "person" | "group" | "organization" | "any" | "relative";
+  /** What the words say of the person's gender ("she", "Mrs.", "spokeswoman"), if anything. */
+  gender?: "f" | "m";
+}
+
+/** Gender told by the phrase's own words, or undefined. */
+export function genderOf(words: string, L: LangData): "f" | "m" | undefined {
+  for (const w of words.toLowerCase().split(/\s+/)) { const g = L.genderWords[w]; if (g) return g; }
+  return undefined;
 }
 
 const MAX_NP = 12;
@@ -49,7 +57,7 @@ export function mentionBefore(toks: readonly Tok[], end: number, floor: number, 
   const last = toks[end - 1];
   if (!last || end - 1 < floor) return null;
   const pr = L.pronouns[last.lower];
-  if (pr) return { from: end - 1, to: end, kind: "pronoun", name: last.text, title: null, refers: pr };
+  if (pr) return { from: end - 1, to: end, kind: "pronoun", name: last.text, title: null, refers: pr, gender: L.genderWords[last.lower] };
   let a = end;
   let described = false;
   while (a - 1 >= floor && end - a < MAX_NP) {
@@ -93,7 +101,7 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
   const first = toks[start];
   if (!first || start >= limit) return null;
   const pr = L.pronouns[first.lower];
-  if (pr) return pr === "relative" ? null : { from: start, to: start + 1, kind: "pronoun", name: first.text, title: null, refers: pr };
+  if (pr) return pr === "relative" ? null : { from: start, to: start + 1, kind: "pronoun", name: first.text, title: null, refers: pr, gender: L.genderWords[first.lower] };
   let b = start;
   if (L.determiners.has(first.lower)) b++;
   while (b < limit && b - start < MAX_NP) {
@@ -127,8 +135,17 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
   return m;
 }
 
-/** Title, name and kind of the phrase toks[a..b). */
+/** Title, name, kind and (where its words tell) gender of the phrase toks[a..b). */
 export function analyse(toks: readonly Tok[], a: number, b: number, L: LangData): Mention | null {
+  const m = analyseWords(toks, a, b, L);
+  if (m && (m.kind === "person" || m.kind === "title") && !m.gender) {
+    const g = genderOf(toks.slice(a, b).map((t) => t.text).join(" "), L);
+    if (g) m.gender = g;
+  }
+  return m;
+}
+
+function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): Mention | null {
   let s = a;
   while (s < b && L.determiners.has(toks[s]!.lower)) s++;
   if (s >= b) return null;

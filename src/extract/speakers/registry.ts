@@ -23,6 +23,7 @@ export interface Registry {
 
 export function createRegistry(): Registry {
   const speakers: Speaker[] = [];
+  const genders: ("f" | "m" | undefined)[] = [];
   const recency: number[] = []; // speaker indexes, most recent last
 
   const touch = (i: number) => {
@@ -30,8 +31,9 @@ export function createRegistry(): Registry {
     if (k >= 0) recency.splice(k, 1);
     recency.push(i);
   };
-  const mostRecent = (ok: (s: Speaker) => boolean): number | null => {
-    for (let k = recency.length - 1; k >= 0; k--) if (ok(speakers[recency[k]!]!)) return recency[k]!;
+  const mostRecent = (ok: (s: Speaker) => boolean): number | null => mostRecentIndex((s) => ok(s));
+  const mostRecentIndex = (ok: (s: Speaker, i: number) => boolean): number | null => {
+    for (let k = recency.length - 1; k >= 0; k--) if (ok(speakers[recency[k]!]!, recency[k]!)) return recency[k]!;
     return null;
   };
   const addAlias = (s: Speaker, form: string) => {
@@ -85,7 +87,8 @@ export function createRegistry(): Registry {
     let i: number | null;
     if (m.kind === "pronoun") {
       const r = m.refers;
-      i = r === "person" ? mostRecent((s) => s.kind === "person")
+      const g = m.gender;
+      i = r === "person" ? mostRecentIndex((s, k) => s.kind === "person" && (!g || !genders[k] || genders[k] === g))
         : r === "organization" ? mostRecent((s) => s.kind === "organization")
         : mostRecent((s) => s.kind === "group" || s.kind === "organization") ?? mostRecent(() => true);
     } else if (m.kind === "title") {
@@ -94,7 +97,10 @@ export function createRegistry(): Registry {
       // Nobody with that title yet: the description is all the article gives ("a woman in Worcester").
       if (i === null) i = byName({ ...m, kind: "unknown" as never, name: m.name.replace(/^(the|a|an)\s+/i, ""), title: null });
     } else i = byName(m);
-    if (i !== null) touch(i);
+    if (i !== null) {
+      touch(i);
+      if (m.gender && speakers[i]!.kind === "person" && !genders[i]) genders[i] = m.gender;
+    }
     return i;
   }
 

@@ -136,3 +136,15 @@ export const EN_QUANTITY_WORDS: ReadonlySet<string> = new Set([
   "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "most", "many", "some", "few",
   "percent", "%", "none", "all", "both", "several", "dozens", "hundreds", "thousands", "millions", "number",
 ]);
+
+/** Gendered pronouns, honorifics and role nouns (AP Stylebook "courtesy titles"; common news nouns). */
+export const EN_GENDER_WORDS: Readonly<Record<string, "f" | "m">> = {
+  he: "m", him: "m", his: "m", himself: "m", she: "f", her: "f", hers: "f", herself: "f",
+  "mr.": "m", mr: "m", "mrs.": "f", mrs: "f", "ms.": "f", ms: "f", sir: "m", lord: "m", dame: "f", lady: "f",
+  spokesman: "m", spokeswoman: "f", congressman: "m", congresswoman: "f", chairman: "m", chairwoman: "f",
+  businessman: "m", businesswoman: "f", councilman: "m", councilwoman: "f", actor: "m", actress: "f",
+  king: "m", queen: "f", prince: "m", princess: "f", father: "m", mother: "f", husband: "m", wife: "f",
+  brother: "m", sister: "f", son: "m", daughter: "f", man: "m", woman: "f", boy: "m", girl: "f",
+  grandfather: "m", grandmother: "f", uncle: "m", aunt: "f", widow: "f", widower: "m", mom: "f", dad: "m",
+  frontman: "m", frontwoman: "f", sportsman: "m", sportswoman: "f", nun: "f", priest: "m",
+};
