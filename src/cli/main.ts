@@ -48,6 +48,8 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
 
   program
     .name("newsclaim")
+    // Program options only before a subcommand: `batch --timeout` must reach batch, not the root command.
+    .enablePositionalOptions()
     .description("Turn a news article into structured, attributable claims: quotes, speakers, dates and cited links, as JSON.")
     .version(VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show this help")

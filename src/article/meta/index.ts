@@ -12,15 +12,16 @@ import { metaContent } from "./meta-tags.js";
 
 export function extractMeta(doc: Doc): ArticleMeta {
   const site = findSite(doc);
-  const published = findPublished(doc);
+  const language = findLanguage(doc);
+  const published = findPublished(doc, language);
   return {
     title: findTitle(doc, site),
     site,
     authors: findAuthors(doc),
     published: published?.value ?? null,
     publishedSource: published?.source ?? null,
-    modified: findModified(doc),
-    language: findLanguage(doc),
+    modified: findModified(doc, language),
+    language,
     canonicalUrl: doc.url,
     description: metaContent(doc, ["og:description", "description", "twitter:description"]),
   };

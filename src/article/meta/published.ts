@@ -1,59 +1,224 @@
+// The publish and modified dates: ordered rules, the first with a complete date wins
+// (metascraper's shape, htmldate's sources). Structured values come first (JSON-LD, meta,
+// itemprop/time markup), then the URL's date, then dates written in bylines and datelines.
+// Dates inside comments, related stories, embeds, footers and copyright lines are never used.
+
+import type { Element } from "domhandler";
 import type { Doc } from "../../document/document.js";
-import { articleNodes, textOf } from "./json-ld.js";
-import { metaContent } from "./meta-tags.js";
+import { articleNodes, jsonLdNodes, typesOf, textOf, type JsonLdNode } from "./json-ld.js";
+import { metaEntries } from "./meta-tags.js";
+import { findTextDate, parseDateValue, parseIsoDate, validDay, MIN_TEXT_YEAR } from "./date-parse.js";
+import {
+  DATE_ATTRIBUTES, DATE_CLASS_FALSE, DATE_CLASS_FRAGMENTS, FOREIGN_DATE_REGIONS, FOREIGN_DATE_TAGS, MODIFIED_META,
+  PUBLISHED_JSON_LD, PUBLISHED_MARKUP, PUBLISHED_META, PUBLISHED_WORDS, UPDATED_WORDS,
+} from "./published.data.js";
+import { boundedText } from "./visible-text.js";
+
+export { validDay };
 
 export interface Found {
   value: string;
   source: string;
 }
 
-type DateRule = { source: string; read: (doc: Doc) => string | null | undefined };
+type DateRule = { source: string; read: (doc: Doc, lang: string | null) => string | null };
+
+/** Visible elements examined for a byline date (bylines sit near the top; this bounds the work). */
+const MAX_BYLINE_CANDIDATES = 60;
+/** Longest element text read as a byline or dateline. */
+const MAX_BYLINE_TEXT = 200;
+/** How far after the headline the first written date may be taken as the publish date. */
+const AFTER_HEADLINE_CHARS = 300;
 
 const PUBLISHED: readonly DateRule[] = [
-  { source: "json-ld", read: (doc) => articleNodes(doc).map((n) => textOf(n["datePublished"]) ?? textOf(n["dateCreated"])).find(Boolean) },
-  { source: "meta", read: (doc) => metaContent(doc, ["article:published_time", "og:article:published_time", "datePublished", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date", "date", "dc.date", "DC.date", "dc.date.issued", "DC.date.issued", "dcterms.date", "dcterms.created", "article.published", "published_time", "og:published_time"]) },
-  { source: "time", read: (doc) => doc.$("article time[datetime], time[pubdate], time[itemprop=datePublished], time[datetime]").first().attr("datetime") },
+  { source: "json-ld", read: (doc) => jsonLdDate(doc, PUBLISHED_JSON_LD) },
+  { source: "meta", read: (doc, lang) => firstParsed(metaEntries(doc, PUBLISHED_META).map((e) => e.value), lang) },
+  { source: "markup", read: markupDate },
+  { source: "time", read: timeDate },
   { source: "url", read: (doc) => dateFromUrl(doc.url) },
+  { source: "byline", read: (doc, lang) => bylineDate(doc, lang)?.value ?? null },
+  { source: "text", read: textDate },
 ];
 
 const MODIFIED: readonly DateRule[] = [
-  { source: "json-ld", read: (doc) => articleNodes(doc).map((n) => textOf(n["dateModified"])).find(Boolean) },
-  { source: "meta", read: (doc) => metaContent(doc, ["article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"]) },
+  { source: "json-ld", read: (doc) => jsonLdDate(doc, ["dateModified"]) },
+  { source: "meta", read: (doc, lang) => firstParsed(metaEntries(doc, MODIFIED_META).map((e) => e.value), lang) },
 ];
 
-export function findPublished(doc: Doc): Found | null {
-  return firstDate(doc, PUBLISHED);
+export function findPublished(doc: Doc, language: string | null = null): Found | null {
+  const found = firstDate(doc, PUBLISHED, language);
+  if (found && (found.source === "json-ld" || found.source === "meta")) {
+    // Many CMSs write the structured date in UTC while the byline shows the newsroom's own day
+    // ("2023-11-09T03:28:35Z" for "Published Nov. 8, 2023, 10:28 p.m. ET"): the byline is the
+    // same instant in the page's zone, so it is kept.
+    const local = bylineDate(doc, language);
+    if (local && sameInstantOtherZone(found.value, local.value)) return { value: local.value, source: `${found.source}+byline` };
+  }
+  return found;
 }
 
-export function findModified(doc: Doc): string | null {
-  return firstDate(doc, MODIFIED)?.value ?? null;
+export function findModified(doc: Doc, language: string | null = null): string | null {
+  return firstDate(doc, MODIFIED, language)?.value ?? null;
 }
 
-function firstDate(doc: Doc, rules: readonly DateRule[]): Found | null {
+function firstDate(doc: Doc, rules: readonly DateRule[], language: string | null): Found | null {
   for (const rule of rules) {
-    const v = normaliseIsoDate(rule.read(doc));
+    const v = rule.read(doc, language);
     if (v) return { value: v, source: rule.source };
   }
   return null;
 }
 
-/** Accept ISO 8601 date or date-time strings as given (trimmed), rejecting impossible dates. */
-export function normaliseIsoDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const s = raw.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
-  if (!m) return null;
-  const [, y, mo, d, h, mi, sec, tz] = m;
-  const year = Number(y);
-  if (year < 1990 || year > 2100 || !validDay(year, Number(mo), Number(d))) return null;
-  if (h === undefined) return `${y}-${mo}-${d}`;
-  const zone = tz === undefined ? "" : tz === "Z" ? "Z" : tz.length === 5 ? `${tz.slice(0, 3)}:${tz.slice(3)}` : tz;
-  return `${y}-${mo}-${d}T${h}:${mi}:${sec ?? "00"}${zone}`;
+function firstParsed(values: readonly string[], lang: string | null): string | null {
+  for (const v of values) {
+    const d = parseDateValue(v, lang);
+    if (d) return d;
+  }
+  return null;
 }
 
-export function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** Types whose dates are not the article's. */
+const NOT_ARTICLE_TYPES: ReadonlySet<string> = new Set(["Comment", "Event", "Offer", "Product", "Person", "Organization", "ImageObject"]);
+
+function jsonLdDate(doc: Doc, keys: readonly string[]): string | null {
+  const articles = articleNodes(doc);
+  const others = jsonLdNodes(doc).filter((n) => !articles.includes(n) && !typesOf(n).some((t) => NOT_ARTICLE_TYPES.has(t)));
+  for (const nodes of [articles, others])
+    for (const key of keys)
+      for (const n of nodes) {
+        const v = parseIsoDate(textOf((n as JsonLdNode)[key])) ?? parseDateValue(textOf((n as JsonLdNode)[key]), "en");
+        if (v) return v;
+      }
+  return null;
+}
+
+function attributeDate(el: Element, lang: string | null): string | null {
+  for (const attr of DATE_ATTRIBUTES) {
+    const v = el.attribs[attr];
+    if (v) {
+      const d = parseDateValue(v, lang);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+function markupDate(doc: Doc, lang: string | null): string | null {
+  for (const sel of PUBLISHED_MARKUP) {
+    for (const el of doc.$(sel).toArray() as Element[]) {
+      if (el.name === "meta" || isForeign(el)) continue;
+      const d = attributeDate(el, lang) ?? findTextDate(boundedText(el, MAX_BYLINE_TEXT) ?? "", lang)?.value;
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+/** The first <time datetime> outside comments, related stories, embeds and footers. */
+function timeDate(doc: Doc, lang: string | null): string | null {
+  for (const el of doc.$("time[datetime]").toArray() as Element[]) {
+    if (isForeign(el)) continue;
+    const text = (boundedText(el, MAX_BYLINE_TEXT) ?? "").toLowerCase();
+    if (UPDATED_WORDS.some((w) => text.includes(w))) continue;
+    const d = parseDateValue(el.attribs["datetime"], lang);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** A date written in a byline or dateline element; one that says "Published" beats one that does not. */
+export function bylineDate(doc: Doc, lang: string | null): Found | null {
+  let plain: Found | null = null;
+  let seen = 0;
+  for (const el of doc.$("body [class], body [id]").toArray() as Element[]) {
+    if (!isDateClass(el)) continue;
+    const text = boundedText(el, MAX_BYLINE_TEXT);
+    if (!text || !/\d/.test(text)) continue;
+    if (++seen > MAX_BYLINE_CANDIDATES) break;
+    if (isForeign(el)) continue;
+    const said = publishedPart(text);
+    if (said === null) continue;
+    const d = findTextDate(said.text, lang)?.value ?? attributeDate(el, lang);
+    if (!d) continue;
+    if (said.named) return { value: d, source: "byline" };
+    plain ??= { value: d, source: "byline" };
+  }
+  return plain;
+}
+
+/** The text after "Published"/"Posted", or the whole text when it names neither; null when it only gives an update. */
+function publishedPart(text: string): { text: string; named: boolean } | null {
+  const lower = text.toLowerCase();
+  let at = -1;
+  for (const w of PUBLISHED_WORDS) {
+    const i = lower.indexOf(w);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at >= 0) return { text: text.slice(at), named: true };
+  if (lower.includes("©") || lower.includes("copyright")) return null;
+  const updated = UPDATED_WORDS.map((w) => lower.indexOf(w)).filter((i) => i >= 0);
+  if (updated.length) {
+    const firstDigit = text.search(/\d/);
+    if (Math.min(...updated) < firstDigit) return null;
+  }
+  return { text, named: false };
+}
+
+function isDateClass(el: Element): boolean {
+  const words = `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.toLowerCase();
+  if (!DATE_CLASS_FRAGMENTS.some((f) => words.includes(f))) return false;
+  return !DATE_CLASS_FALSE.some((f) => words.includes(f)) || DATE_CLASS_FRAGMENTS.some((f) => f !== "time" && words.includes(f));
+}
+
+/** Inside a comment, related story, embed, footer, sidebar or copyright line. */
+function isForeign(el: Element): boolean {
+  for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) {
+    if (FOREIGN_DATE_TAGS.has(n.name)) return true;
+    const words = `${n.attribs["class"] ?? ""} ${n.attribs["id"] ?? ""}`.toLowerCase();
+    if (!words.trim()) continue;
+    for (const w of words.split(/[\s_-]+/)) if (w && FOREIGN_SET.has(w)) return true;
+  }
+  return false;
+}
+const FOREIGN_SET: ReadonlySet<string> = new Set(FOREIGN_DATE_REGIONS.flatMap((w) => w.split("-")).filter((w) => w !== "media" && w !== "twitter"));
+
+/** A line that says "Published …" anywhere, else the first date written just after the headline. */
+function textDate(doc: Doc, lang: string | null): string | null {
+  const { $ } = doc;
+  const h1 = $("h1").first().get(0) as Element | undefined;
+  if (!h1) return null;
+  // The text that follows the headline in document order, bounded.
+  let text = "";
+  let steps = 0;
+  for (let n: Element | null = h1; n && text.length < AFTER_HEADLINE_CHARS && steps++ < 50; n = nextInOrder(n)) {
+    if (n === h1) continue;
+    if (n.type === "tag" && FOREIGN_DATE_TAGS.has(n.name)) continue;
+    text += " " + (boundedText(n, AFTER_HEADLINE_CHARS) ?? "");
+  }
+  return findTextDate(text.slice(0, AFTER_HEADLINE_CHARS), lang, MIN_TEXT_YEAR)?.value ?? null;
+}
+
+/** The next sibling, else the parent's next sibling, and so on up. */
+function nextInOrder(el: Element): Element | null {
+  for (let n: Element | null = el; n; n = n.parent as Element | null) {
+    let s = n.next;
+    while (s && s.type !== "tag") s = s.next;
+    if (s) return s as Element;
+  }
+  return null;
+}
+
+/** Two renderings of one instant in different zones (a UTC value and the byline's local one). */
+function sameInstantOtherZone(structured: string, visible: string): boolean {
+  if (structured.slice(0, 10) === visible.slice(0, 10)) return false;
+  if (!/(Z|[+-]00:00)$/.test(structured)) return false;
+  const hasZone = /T.*(Z|[+-]\d{2}:\d{2})$/.test(visible);
+  if (hasZone) return Math.abs(Date.parse(structured) - Date.parse(visible)) < 5 * 60_000;
+  if (visible.includes("T")) return false;
+  // Date only: the byline's day must be one a zone between UTC−12 and UTC+14 can give.
+  const hour = Number(structured.slice(11, 13));
+  const day = Date.parse(visible.slice(0, 10) + "T00:00:00Z") - Date.parse(structured.slice(0, 10) + "T00:00:00Z");
+  return (day === -86_400_000 && hour < 12) || (day === 86_400_000 && hour >= 10);
 }
 
 /** /2025/05/29/ or /2025-05-29/ in a URL path. */
@@ -65,7 +230,9 @@ export function dateFromUrl(url: string | null): string | null {
   } catch {
     return null;
   }
-  const m = /(?:^|\/)((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|_|$)/.exec(path);
+  const m = /(?:^|\/|[-_])((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|_|\.|$)/.exec(path);
   if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!validDay(y, mo, d)) return null;
   return `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
 }

@@ -1,0 +1,102 @@
+// Date strings of pages → ISO 8601, as precise as the string is. ISO-like values (meta tags,
+// JSON-LD, datetime attributes) are read as written, keeping their zone; everything else
+// ("Dec 9, 2016", "16.12.2012", "Tue, 13 Dec 2016 22:33:06 +0000", "2019年3月4日") goes to
+// chrono-node in the page's language, then in the other locales it ships. A value counts only
+// when year, month and day are all certain: "3 hours ago" or "10:28" alone say nothing.
+
+import * as chrono from "chrono-node";
+
+/** chrono-node's locales, by BCP 47 primary tag (chrono-node's own exports). */
+const LOCALES: Readonly<Record<string, chrono.Chrono>> = {
+  en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, pt: chrono.pt.casual,
+  nl: chrono.nl.casual, it: chrono.it.casual, ja: chrono.ja.casual, zh: chrono.zh.casual, ru: chrono.ru.casual,
+  uk: chrono.uk.casual, sv: chrono.sv.casual, fi: chrono.fi.casual,
+};
+/** Tried after the page's own language, in this order (the corpus languages first). */
+const FALLBACK_ORDER: readonly string[] = ["en", "de", "fr", "es", "pt", "nl", "it", "ja", "zh", "ru"];
+
+/** Oldest year accepted from visible text (page dates before the web are footnotes, not bylines). */
+export const MIN_TEXT_YEAR = 1995;
+/** Oldest year accepted from structured values. */
+export const MIN_STRUCTURED_YEAR = 1900;
+const MAX_YEAR = 2100;
+/** Longest text handed to chrono (bylines and datelines are short; long text is not one). */
+const MAX_TEXT = 200;
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/;
+
+/** An ISO 8601 date or date-time at the start of the string, normalised; null otherwise. */
+export function parseIsoDate(raw: string | null | undefined, minYear = MIN_STRUCTURED_YEAR): string | null {
+  if (!raw) return null;
+  const m = ISO.exec(raw.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, sec, tz] = m;
+  const year = Number(y);
+  if (year < minYear || year > MAX_YEAR || !validDay(year, Number(mo), Number(d))) return null;
+  const date = `${y}-${mo!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
+  if (h === undefined || Number(h) > 23) return date;
+  return `${date}T${h.padStart(2, "0")}:${mi}:${sec ?? "00"}${zoneOf(tz)}`;
+}
+
+function zoneOf(tz: string | undefined): string {
+  if (tz === undefined) return "";
+  if (tz === "Z") return "Z";
+  const digits = tz.slice(1).replace(":", "").padEnd(4, "0");
+  return `${tz[0]}${digits.slice(0, 2)}:${digits.slice(2, 4)}`;
+}
+
+export function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export interface TextDate {
+  value: string;
+  /** Where in the text the date was found. */
+  index: number;
+}
+
+/** The first complete calendar date written in `text`, in the page's language or another. */
+export function findTextDate(text: string, language: string | null, minYear = MIN_TEXT_YEAR): TextDate | null {
+  const s = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (!/\d/.test(s)) return null;
+  const iso = /(?:^|[^\d])((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\d)/.exec(s);
+  if (iso) {
+    const v = parseIsoDate(iso[1], minYear);
+    if (v) return { value: v, index: iso.index };
+  }
+  const lang = (language ?? "en").split("-")[0]!;
+  const order = [lang, ...FALLBACK_ORDER.filter((l) => l !== lang)];
+  for (const code of order) {
+    const parser = LOCALES[code];
+    if (!parser) continue;
+    for (const r of parser.parse(s)) {
+      const c = r.start;
+      if (!c.isCertain("year") || !c.isCertain("month") || !c.isCertain("day")) continue;
+      const v = fromComponents(c, minYear);
+      if (v) return { value: v, index: r.index };
+    }
+  }
+  return null;
+}
+
+/** Any date string: ISO as written, else the first complete date chrono finds. */
+export function parseDateValue(raw: string | null | undefined, language: string | null, minYear = MIN_STRUCTURED_YEAR): string | null {
+  if (!raw) return null;
+  return parseIsoDate(raw, minYear) ?? findTextDate(raw, language, minYear)?.value ?? null;
+}
+
+function fromComponents(c: chrono.ParsedComponents, minYear: number): string | null {
+  const y = c.get("year")!, m = c.get("month")!, d = c.get("day")!;
+  if (y < minYear || y > MAX_YEAR || !validDay(y, m, d)) return null;
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  if (!c.isCertain("hour")) return date;
+  const time = `${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}:${pad(c.get("second") ?? 0)}`;
+  const off = c.isCertain("timezoneOffset") ? c.get("timezoneOffset") : null;
+  if (off === null || off === undefined) return `${date}T${time}`;
+  const sign = off < 0 ? "-" : "+";
+  const abs = Math.abs(off);
+  return `${date}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");

@@ -1,0 +1,74 @@
+// Where pages write their publish and modified dates, as data. Names are compared lowercase.
+// Sources: htmldate's DATE_ATTRIBUTES and CLASS lists (adbar/htmldate, htmldate/settings.py and
+// extractors.py), metascraper-date's rules, Postlight's DATE_PUBLISHED_META_TAGS and
+// DATE_PUBLISHED_SELECTORS (src/extractors/generic/date-published/constants.js).
+
+/** Meta names of the publish date, most specific first. */
+export const PUBLISHED_META: readonly string[] = [
+  "article:published_time", "og:article:published_time", "og:published_time", "article:published", "published_time",
+  "article.published", "article_date_original", "datepublished", "date_published", "date-published", "publishdate",
+  "publish-date", "publish_date", "publication_date", "publicationdate", "pubdate", "pub_date", "pub-date", "published_at",
+  "published-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created",
+  "dcterms.created", "dc.created", "citation_publication_date", "citation_date", "citation_online_date",
+  "prism.publicationdate", "originalpublicationdate", "original-publish-date", "rnews:datepublished",
+  "cxenseparse:recs:publishtime", "bt:pubdate", "displaydate", "article:post_date", "ptime", "og:pubdate",
+  "item-publish-date", "publish_time", "article_published_time", "datecreated", "creation_date", "created",
+  "dc.date", "dcterms.date", "date", "timestamp",
+];
+
+/** Meta names of the last-modified date. */
+export const MODIFIED_META: readonly string[] = [
+  "article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time", "datemodified",
+  "date_modified", "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "modified_time", "revised",
+  "updated_time", "sailthru.lastmodified", "parsely-updated-date",
+];
+
+/** JSON-LD keys of the publish date, best first. */
+export const PUBLISHED_JSON_LD: readonly string[] = ["datePublished", "dateCreated", "uploadDate", "publishedDate"];
+
+/** Markup that names the publish date outright (an attribute holds the value, else the text). */
+export const PUBLISHED_MARKUP: readonly string[] = [
+  '[itemprop~="datePublished" i]', "time[pubdate]", "[pubdate]", '[property="article:published_time"]',
+  "[data-published]", "[data-publish-date]", "[data-published-date]", "abbr.published[title]", ".published[title]",
+];
+
+/** Attributes that carry the machine-readable date of an element, in this order. */
+export const DATE_ATTRIBUTES: readonly string[] = [
+  "datetime", "content", "data-published", "data-publish-date", "data-published-date", "title", "data-timestamp",
+];
+
+/**
+ * Fragments of class/id names that mark a visible date or byline ("entry-date", "post-date",
+ * "article__timestamp", "byline", "dateline", German "datum", Spanish "fecha", Italian "data").
+ */
+export const DATE_CLASS_FRAGMENTS: readonly string[] = [
+  "date", "time", "posted", "publish", "byline", "dateline", "datum", "fecha", "stamp", "meta", "info", "author",
+];
+
+/** Class/id fragments that a date class must not be mistaken for ("timeline", "runtime", "metabox-nav"). */
+export const DATE_CLASS_FALSE: readonly string[] = ["timeline", "runtime", "datepicker", "update-", "times-"];
+
+/**
+ * Class/id words of regions whose dates are not the article's: comments, related stories,
+ * teasers, footers, sidebars, widgets, embedded posts.
+ */
+export const FOREIGN_DATE_REGIONS: readonly string[] = [
+  "comment", "comments", "reply", "respond", "related", "recommended", "teaser", "footer", "sidebar", "widget",
+  "more", "popular", "trending", "archive", "archives", "calendar", "instagram-media", "twitter-tweet", "tweet",
+  "embed", "copyright", "promo", "newsletter", "next", "prev", "previous", "pagination", "recent", "aside",
+];
+
+/** Tags whose dates are not the article's. */
+export const FOREIGN_DATE_TAGS: ReadonlySet<string> = new Set(["footer", "aside", "nav", "blockquote", "select", "option", "form"]);
+
+/** Words before a date saying it is the publish date (en, de, fr, es, pt, it, nl). */
+export const PUBLISHED_WORDS: readonly string[] = [
+  "published", "posted", "first published", "released", "veröffentlicht", "erschienen", "erstellt", "publié",
+  "publicado", "publicada", "pubblicato", "gepubliceerd", "geplaatst", "publicación",
+];
+
+/** Words before a date saying it is an update, not the publish date. */
+export const UPDATED_WORDS: readonly string[] = [
+  "updated", "last updated", "modified", "edited", "aktualisiert", "geändert", "mis à jour", "modifié",
+  "actualizado", "atualizado", "aggiornato", "bijgewerkt",
+];
