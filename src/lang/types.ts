@@ -41,5 +41,9 @@ export interface LangData {
   /** Words that make a quantity a subject ("half", "a third", "most"). */
   readonly quantityWords: ReadonlySet<string>;
   /** Words that tell a person's gender (pronouns, honorifics, gendered titles), for pronoun resolution. */
+  /** Prepositions after which a capitalised run is a place ("in Westchester County"). */
+  readonly placePrepositions: ReadonlySet<string>;
+  /** Words that make a capitalised run a place, not a person. */
+  readonly placeNouns: ReadonlySet<string>;
   readonly genderWords: Readonly<Record<string, "f" | "m">>;
 }

@@ -139,7 +139,9 @@ function namesIn(v: ParagraphView, s: { from: number; to: number }, L: LangData)
     while (e < s.to && v.quoteOf[e]! < 0 && (v.toks[e]!.isCap || L.nameParticles.has(v.toks[e]!.lower) && e + 1 < s.to && v.toks[e + 1]!.isCap)) e++;
     if (e - k >= 1 && !/[’']s$/.test(v.toks[e - 1]!.text)) {
       const m = mentionBefore(v.toks, e, s.from, L);
-      if (m && m.kind === "person" && !/^\p{Lu}+$/u.test(m.name)) out.push(m);
+      // After "in", "at", "from", a capitalised run is a place far more often than a person.
+      const before = m ? v.toks[m.from - 1]?.lower ?? "" : "";
+      if (m && m.kind === "person" && !/^\p{Lu}+$/u.test(m.name) && !L.placePrepositions.has(before) && !m.name.split(" ").some((w) => L.organizationNouns.has(w.toLowerCase()) || L.placeNouns.has(w.toLowerCase()))) out.push(m);
     }
     k = e;
   }

@@ -148,3 +148,13 @@ export const EN_GENDER_WORDS: Readonly<Record<string, "f" | "m">> = {
   grandfather: "m", grandmother: "f", uncle: "m", aunt: "f", widow: "f", widower: "m", mom: "f", dad: "m",
   frontman: "m", frontwoman: "f", sportsman: "m", sportswoman: "f", nun: "f", priest: "m",
 };
+
+/** Prepositions of place: a name after them is rarely the person a later "he" refers to. */
+export const EN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "to", "near", "across", "into", "outside", "inside", "throughout", "of"]);
+
+/** Heads and parts of place names (Westchester County, Sir Winston Churchill Square, New Hampshire). */
+export const EN_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  "county", "state", "city", "street", "avenue", "road", "square", "park", "river", "island", "valley", "mountain",
+  "lake", "beach", "airport", "station", "hall", "tower", "bridge", "province", "district", "region", "republic",
+  "kingdom", "united", "north", "south", "east", "west", "new", "national", "international",
+]);
