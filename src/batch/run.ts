@@ -132,7 +132,10 @@ export async function runBatch(inputs: AsyncIterable<BatchInput>, options: Batch
   const tasks = new Set<Promise<void>>();
   const start = (seq: number, input: BatchInput) => {
     inFlight++;
-    const task = processInput(input, deps, extractor).then((result) => {
+    // processInput does not throw; the catch is the last guard of "one record per input".
+    const task = processInput(input, deps, extractor).catch((err: unknown) =>
+      errorResult({ input: input.input, url: null, fetched_at: null }, input.id, asInternal(err)),
+    ).then((result) => {
       inFlight--;
       done.set(seq, { input, result });
       return drain();

@@ -29,6 +29,7 @@ interface BatchFlags {
   robots?: boolean;
   quiet?: boolean;
   workers?: number;
+  buffer: number;
 }
 
 function positiveInt(name: string) {
@@ -70,6 +71,7 @@ export function registerBatch(program: Command, streams: Streams, diag: Diagnost
     .option("--max-bytes <size>", "largest page accepted (10MB, 512k, …)", byteSize, DEFAULTS.maxBytes)
     .option("--user-agent <ua>", "User-Agent header (and the robots.txt product token)")
     .option("-t, --text", "add the article body as plain text (article.text)")
+    .option("--buffer <n>", "most inputs started ahead of the oldest unwritten record (bounds the reorder buffer)", positiveInt("--buffer"), BATCH_DEFAULTS.window)
     .option("--cache <dir>", "keep fetched pages in this folder and re-use them instead of fetching")
     .option("--robots", "respect robots.txt (one fetch per host); disallowed inputs get error code \"robots\"")
     .option("-q, --quiet", "no progress line and no summary")
@@ -125,7 +127,7 @@ async function runBatchCommand(list: string, flags: BatchFlags, streams: Streams
       timeoutMs: flags.timeout * 1000, maxBytes: flags.maxBytes, includeText: Boolean(flags.text),
       ...(flags.userAgent ? { userAgent: flags.userAgent } : {}),
       ...(flags.workers === undefined ? {} : { workers: flags.workers }),
-      unordered: Boolean(flags.unordered), cacheDir: flags.cache ?? null, robots: Boolean(flags.robots),
+      unordered: Boolean(flags.unordered), window: flags.buffer, cacheDir: flags.cache ?? null, robots: Boolean(flags.robots),
       ...(skip ? { skip } : {}),
       signal: controller.signal,
       onRecord: (e) => { progress.done++; if (!e.ok) progress.errors++; },

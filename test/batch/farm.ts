@@ -127,6 +127,9 @@ export async function startFarm(o: FarmOptions): Promise<Farm> {
       res.statusCode = 404;
       res.end();
     });
+    // Longer than any test run: a server closing an idle keep-alive socket just as the client
+    // reuses it is a real reset, and would be retried, blurring the retry counts under test.
+    server.keepAliveTimeout = 120_000;
     server.on("connection", (s) => { sockets.add(s); s.on("close", () => sockets.delete(s)); });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.address() as AddressInfo).port;
