@@ -18,7 +18,8 @@ export function newsChrono(language: DateLanguage, news: NewsContext, dropped: {
   const config = language.configuration();
   // In front: on equal spans the earlier parser's result survives chrono's overlap removal,
   // so "next week" is our span, not chrono's single day.
-  config.parsers.unshift(periodParser(news));
+  const periods = periodParser(news);
+  if (periods) config.parsers.unshift(periods);
   // Bare years and lone months go first: chrono's unlikely-format filters (among its refiners)
   // drop all-digit results and a lone "May", so these join only after them, and before
   // "between 2020 and 2022" merges; months before years, so "Mai 2024" is one mention.

@@ -169,8 +169,7 @@ function verbFrame(
   }
   // “…,” Sarandon told MSNBC when asked …: after a quote, only "that" opens more content.
   const contentAllowed = (frame.quoteBefore === null && !frame.content) || hadThat;
-  if (!contentAllowed) { /* the attribution of the quote before */ }
-  else if (p < s.to && v.openTok.has(p)) {
+  if (p < s.to && v.openTok.has(p) && (contentAllowed || frame.quoteBefore !== null)) {
     frame.quoteAfter = v.openTok.get(p)!;
     const closeIdx = v.closeOf[frame.quoteAfter]!;
     // “…” followed by more words in the sentence: the quote is part of a mixed claim.
@@ -178,6 +177,8 @@ function verbFrame(
       frame.quoteAfter = null;
       frame.content = contentFrom(v, p, s.to, L);
     }
+  } else if (!contentAllowed) {
+    // The attribution of the quote before: what follows is the reporter's ("when asked …").
   } else if (p < s.to && toks[p]!.isWord && (hadThat || entry.bareContent || entry.object === "keep")) {
     frame.content = contentFrom(v, p, s.to, L);
   } else if (p < s.to && v.quoteOf[p]! >= 0 && !toks[p]!.isWord) {

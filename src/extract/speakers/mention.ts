@@ -169,6 +169,9 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
     for (let i = n; i < b; i++) if (isTitleWord(toks[i]!, L)) split = i + 1;
     // "envoy for Ukraine Keith Kellogg": after "for/of", the first capitalised words complete the title.
     if (split === n && n > s && (toks[n - 1]!.lower === "for" || toks[n - 1]!.lower === "of") && b - n >= 3) split = b - 2;
+    // "Officials said", "Police say": a capitalised common noun opening the sentence.
+    if (split === b - 1 && split === s && L.groupNouns.has(head.lower)) return { from: a, to: b, kind: "group", name: text(s, b), title: null };
+    if (split === b - 1 && split === s && L.organizationNouns.has(head.lower) && !L.titleNouns.has(head.lower)) return { from: a, to: b, kind: "organization", name: text(s, b), title: null };
     if (split < b) {
       const nameToks = toks.slice(split, b);
       const titleText = split > s ? text(s, split) : null;

@@ -74,8 +74,9 @@ export function createRegistry(): Registry {
     }
     const s = speakers[found]!;
     if (m.name.split(/\s+/).length > s.name.split(/\s+/).length && m.kind === "person") {
-      addAlias(s, s.name);
+      const old = s.name;
       s.name = m.name;
+      addAlias(s, old);
       s.aliases = s.aliases.filter((a) => a !== m.name);
     } else addAlias(s, m.name.replace(/[’']s$/, ""));
     index(found, m.name);

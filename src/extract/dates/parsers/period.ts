@@ -7,8 +7,10 @@ import { periodSpan } from "../periods.js";
 import { tenseAt } from "../tense.js";
 import { TAG, type NewsContext } from "../news-context.js";
 
-export function periodParser(news: NewsContext): Parser {
+/** Null for a language without period phrases (an empty alternation would match the empty string forever). */
+export function periodParser(news: NewsContext): Parser | null {
   const phrases = news.vocab.periods;
+  if (phrases.length === 0) return null;
   const pattern = new RegExp(`(^|[^\\p{L}\\p{N}'’])(${alternation(phrases.map((p) => p.phrase))})(?![\\p{L}\\p{N}])`, "iu");
   return {
     pattern: () => pattern,

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { scanQuotes } from "../../src/extract/quotes/direct.js";
+import { at, claims, run } from "./helpers.js";
+
+describe("quotation marks of every style", () => {
+  it.each([
+    ["straight double", `"We need to wait for an answer," Peskov said.`],
+    ["curly double", `“We need to wait for an answer,” Peskov said.`],
+    ["curly single", `‘We need to wait for an answer,’ Peskov said.`],
+    ["guillemets with French spacing", `« We need to wait for an answer », Peskov said.`],
+    ["single guillemets", `‹We need to wait for an answer›, Peskov said.`],
+    ["German low-high", `„We need to wait for an answer“, Peskov said.`],
+    ["German single low-high", `‚We need to wait for an answer‘, Peskov said.`],
+    ["corner brackets", `「We need to wait for an answer」, Peskov said.`],
+    ["white corner brackets", `『We need to wait for an answer』, Peskov said.`],
+    ["doubled apostrophes", `''We need to wait for an answer,'' Peskov said.`],
+  ])("%s", (_name, text) => {
+    const [q] = run(text).quotes;
+    expect(q).toMatchObject({ type: "direct", cue: "said", mention: "Peskov" });
+    expect(q!.text.replace(/[,\s]+$/, "")).toBe("We need to wait for an answer");
+  });
+
+  it("apostrophes are not quotation marks", () => {
+    const spans = scanQuotes(`Sanders’ plan isn’t new, the ’90s rock'n'roll crowd said, and ‘soft’ skills don’t count.`);
+    expect(spans.map((s) => s.open)).toEqual([expect.any(Number)]);
+    expect(claims(`“Some of those ‘soft’ skills are in short supply, but they’re what employers want,” said Sevaun Palvetzian.`))
+      .toEqual(["direct | Some of those ‘soft’ skills are in short supply, but they’re what employers want, | Sevaun Palvetzian"]);
+  });
+
+  it("nested quotes stay inside the outer one", () => {
+    expect(claims(`“They say, ‘Oh my God, you’re doing this? Maybe I can too!’ ” Campbell said.`))
+      .toEqual(["direct | They say, ‘Oh my God, you’re doing this? Maybe I can too!’ | Campbell"]);
+  });
+});
+
+describe("attribution of direct quotes", () => {
+  const seed = `"So far, as I know, there's been no response," Kremlin spokesman Dmitry Peskov told reporters. "We need to wait for an answer from the Ukrainian side. Only then can we begin to move forward."`;
+
+  it("a quote split by its attribution: both parts, one speaker", () => {
+    const r = run(seed);
+    expect(r.quotes.map((q) => q.text)).toEqual([
+      "So far, as I know, there's been no response,",
+      "We need to wait for an answer from the Ukrainian side. Only then can we begin to move forward.",
+    ]);
+    expect(r.quotes.map((q) => r.speakers[q.speaker!]!.name)).toEqual(["Dmitry Peskov", "Dmitry Peskov"]);
+    expect(at(seed, r.quotes[0]!.attribution)).toBe("Kremlin spokesman Dmitry Peskov told reporters");
+    expect(at(seed, r.quotes[0]!.mentionPlace)).toBe("Kremlin spokesman Dmitry Peskov");
+    expect(at(seed, r.quotes[0]!.cuePlace)).toBe("told");
+  });
+
+  it("a quote interrupted mid-sentence", () => {
+    expect(claims(`“So far,” Peskov said, “there has been no response from Kyiv.”`)).toEqual([
+      "direct | So far, | Peskov", "direct | there has been no response from Kyiv. | Peskov",
+    ]);
+  });
+
+  it("attribution before the quote, with a colon", () => {
+    const text = `Peskov told reporters on Thursday: “You should either confirm or do the opposite.”`;
+    const [q] = run(text).quotes;
+    expect(q).toMatchObject({ type: "direct", text: "You should either confirm or do the opposite.", cue: "told" });
+    expect(at(text, q!.attribution)).toBe("Peskov told reporters on Thursday");
+  });
+
+  it("inverted attribution with a title in apposition", () => {
+    const r = run(`“There’s a societal cost to having someone remain unemployed,” said Sevaun Palvetzian, CEO of Civic Action.`);
+    expect(r.speakers).toEqual([{ name: "Sevaun Palvetzian", kind: "person", title: "CEO of Civic Action", aliases: [] }]);
+  });
+
+  it("a quote that runs over paragraphs: each part, the speaker named where it ends", () => {
+    expect(claims([
+      "Umerov said the memorandum had been delivered.",
+      "“We call on them to fulfill that promise without delay.",
+      "“And we ask them to stop trying to turn the meeting into a destructive one,” he wrote.",
+    ])).toEqual([
+      "indirect | the memorandum had been delivered | Umerov",
+      "direct | We call on them to fulfill that promise without delay. | Umerov",
+      "direct | And we ask them to stop trying to turn the meeting into a destructive one, | Umerov",
+    ]);
+  });
+
+  it("a paragraph that is only a quote continues the speaker before it, without attribution", () => {
+    const r = run([
+      "“Only a well-prepared meeting has the potential to produce tangible results,” Sybiha said.",
+      "“We are ready for it.”",
+    ]);
+    expect(r.quotes[1]).toMatchObject({ text: "We are ready for it.", attribution: null, cue: null });
+    expect(r.speakers[r.quotes[1]!.speaker!]!.name).toBe("Sybiha");
+  });
+
+  it("a pull quote repeating the body is counted once", () => {
+    expect(claims([
+      "“We need to wait for an answer from the Ukrainian side,” Peskov said.",
+      { kind: "blockquote", text: "“We need to wait for an answer from the Ukrainian side”" },
+    ])).toEqual(["direct | We need to wait for an answer from the Ukrainian side, | Peskov"]);
+  });
+
+  it("an embedded post: its author is the speaker", () => {
+    expect(claims([{ kind: "embed", text: "We gave Russia our memorandum. Now it is their turn.", embedAuthor: "Rustem Umerov" }]))
+      .toEqual(["direct | We gave Russia our memorandum. Now it is their turn. | Rustem Umerov"]);
+  });
+});

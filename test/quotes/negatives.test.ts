@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { claims, run } from "./helpers.js";
+
+describe("not claims", () => {
+  it("scare quotes and titles of works standing alone", () => {
+    expect(claims(`The so-called "reforms" were passed on Tuesday.`)).toEqual([]);
+    expect(claims(`She reviewed "War and Peace" for the magazine last year.`)).toEqual([]);
+    expect(claims(`Civic Action also has an online “road map” for employers.`)).toEqual([]);
+  });
+
+  it("captions, credits and related-article lines", () => {
+    expect(claims(["Kremlin spokesman Dmitry Peskov. kremlin.ru", "AFP contributed reporting.", "Related article: Mariupol Siege Air Commander Killed in Grenade Blast"])).toEqual([]);
+  });
+
+  it("a cue verb used as a name or in the passive", () => {
+    expect(claims("Trump said the so-called Islamic State had been defeated.")).toEqual(["indirect | the so-called Islamic State had been defeated | Trump"]);
+    expect(claims("It was said that the bridge would open in May.")).toEqual([]);
+  });
+
+  it("a reported clause too short to be a claim", () => {
+    expect(claims("Sybiha echoed those calls.")).toEqual([]);
+  });
+
+  it("headings are not claims", () => {
+    expect(claims([{ kind: "heading", text: "“We need to wait,” Peskov says" }])).toEqual([]);
+  });
+});
+
+describe("hostile text stays linear (hang detectors, no timing assertions)", () => {
+  const N = 100_000;
+  it("100 KB of unbalanced quotation marks", () => {
+    const text = "“a ".repeat(N / 3) + "” said Peskov. " + "'b \" « ‘ „ ".repeat(N / 12);
+    expect(() => run(text)).not.toThrow();
+  });
+  it("thousands of commas and cues", () => {
+    const text = "the minister said, ".repeat(N / 19) + "that it was over.";
+    expect(Array.isArray(run(text).quotes)).toBe(true);
+  });
+  it("long runs of capitalised words", () => {
+    const text = "Alpha Beta Gamma Delta ".repeat(N / 23) + "said the plan was ready.";
+    expect(Array.isArray(run(text).quotes)).toBe(true);
+  });
+  it("one enormous quotation and many short ones", () => {
+    const text = `“${"word ".repeat(N / 5)}” he said. ` + `“x” `.repeat(N / 4);
+    expect(run(text).quotes.length).toBeGreaterThan(0);
+  });
+});

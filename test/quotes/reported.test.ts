@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { at, claims, run } from "./helpers.js";
+
+describe("indirect speech: the content, not the attribution", () => {
+  it("X said <day> that …, with the attribution covering the day", () => {
+    const text = "Russian Foreign Minister Sergei Lavrov said Wednesday that Moscow was ready to present its proposal.";
+    const [q] = run(text).quotes;
+    expect(q).toMatchObject({ type: "indirect", text: "Moscow was ready to present its proposal", cue: "said" });
+    expect(at(text, q!.attribution)).toBe("Russian Foreign Minister Sergei Lavrov said Wednesday");
+  });
+
+  it("adjuncts next to the cue: late Wednesday, earlier this week, on Thursday", () => {
+    const a = "Chief Russian negotiator Vladimir Medinsky said late Wednesday that he proposed a date for talks.";
+    expect(at(a, run(a).quotes[0]!.attribution)).toBe("Chief Russian negotiator Vladimir Medinsky said late Wednesday");
+    const b = "Trump's special envoy for Ukraine Keith Kellogg said earlier this week that Washington had received the memorandum.";
+    expect(at(b, run(b).quotes[0]!.attribution)).toBe("Trump's special envoy for Ukraine Keith Kellogg said earlier this week");
+    const c = "Peskov told reporters on Thursday that it was too early to discuss next steps.";
+    expect(at(c, run(c).quotes[0]!.attribution)).toBe("Peskov told reporters on Thursday");
+  });
+
+  it("without 'that'", () => {
+    expect(claims("Russian President Vladimir Putin said Moscow was prepared to work with Kyiv on a peace deal."))
+      .toEqual(["indirect | Moscow was prepared to work with Kyiv on a peace deal | Vladimir Putin"]);
+  });
+
+  it("content first: …, X said / …, argued X", () => {
+    expect(claims("That is not just a problem for the youth who are affected, argued Palvetzian."))
+      .toEqual(["indirect | That is not just a problem for the youth who are affected | Palvetzian"]);
+    expect(claims("The ceasefire would hold through the weekend, the ministry said in a statement."))
+      .toEqual(["indirect | The ceasefire would hold through the weekend | ministry"]);
+  });
+
+  it("according to X, before or after the content", () => {
+    expect(claims("According to the ministry, the talks will resume in Istanbul next week."))
+      .toEqual(["indirect | the talks will resume in Istanbul next week | ministry"]);
+    expect(claims("Those sectors are the best bets for young people, according to a study released by Civic Action."))
+      .toEqual(["indirect | Those sectors are the best bets for young people | Civic Action"]);
+  });
+
+  it("a parenthetical between subject and cue: Umerov, writing on X, said …", () => {
+    expect(claims("Umerov, writing on X, said he gave Russia a memorandum with Ukraine's vision for a ceasefire."))
+      .toEqual(["indirect | he gave Russia a memorandum with Ukraine's vision for a ceasefire | Umerov"]);
+  });
+
+  it("a relative clause: …, who replied that …", () => {
+    expect(claims("Medinsky said he called Ukrainian Defense Minister Rustem Umerov, who replied that Kyiv would consider it.")).toEqual([
+      "indirect | he called Ukrainian Defense Minister Rustem Umerov | Medinsky",
+      "indirect | Kyiv would consider it | Rustem Umerov",
+    ]);
+  });
+
+  it("participles that carry on the speaker: urging …, adding …", () => {
+    expect(claims(`Ukrainian Foreign Minister Andrii Sybiha echoed those calls, urging Moscow to submit its memorandum "after 10 days of reflections and attacks."`))
+      .toEqual([`mixed | Moscow to submit its memorandum "after 10 days of reflections and attacks." | Andrii Sybiha`]);
+    expect(claims(`Peskov told reporters on Thursday that it was "not constructive" to pressure Russia, adding: "You should either confirm or do the opposite."`)).toEqual([
+      `mixed | it was "not constructive" to pressure Russia | Peskov`,
+      "direct | You should either confirm or do the opposite. | Peskov",
+    ]);
+  });
+
+  it("cast doubt on …", () => {
+    const r = run(["Foreign Minister Sergei Lavrov spoke in Ankara on Monday.", "However, last week, he cast doubt on any deal signed by Ukrainian President Volodymyr Zelensky."]);
+    expect(r.quotes[0]).toMatchObject({ type: "indirect", text: "any deal signed by Ukrainian President Volodymyr Zelensky", cue: "cast doubt on", mention: "he" });
+    expect(r.speakers[r.quotes[0]!.speaker!]).toMatchObject({ name: "Sergei Lavrov", title: "Foreign Minister" });
+  });
+
+  it("quoted words inside reported speech make it mixed, not a quote of their own", () => {
+    const r = run(`Kellogg said Washington was waiting for Russia's memorandum in order to "melt them together."`);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]).toMatchObject({ type: "mixed", text: `Washington was waiting for Russia's memorandum in order to "melt them together."` });
+  });
+
+  it("coordinated cues: says … but argues …", () => {
+    expect(claims("Clinton says she respects her rival's passion but argues that he can't deliver on his promises.")).toEqual([
+      "indirect | she respects her rival's passion | Clinton",
+      "indirect | he can't deliver on his promises | Clinton",
+    ]);
+  });
+});

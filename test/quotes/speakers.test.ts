@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { claims, run } from "./helpers.js";
+
+describe("speakers: names, titles, kinds", () => {
+  it("titles before the name", () => {
+    const r = run([
+      "Kremlin spokesman Dmitry Peskov said the talks would go ahead.",
+      "Trump's special envoy for Ukraine Keith Kellogg said Washington had received the memorandum.",
+      "Texas Lt. Gov. Dan Patrick says the race is far from over.",
+    ]);
+    expect(r.speakers.map((s) => [s.name, s.title])).toEqual([
+      ["Dmitry Peskov", "Kremlin spokesman"],
+      ["Keith Kellogg", "Trump's special envoy for Ukraine"],
+      ["Dan Patrick", "Texas Lt. Gov."],
+    ]);
+  });
+
+  it("titles in apposition", () => {
+    const r = run("Dmitry Peskov, the Kremlin's spokesman, said the talks would go ahead.");
+    expect(r.speakers).toEqual([{ name: "Dmitry Peskov", kind: "person", title: "Kremlin's spokesman", aliases: [] }]);
+  });
+
+  it("name particles and hyphenated names", () => {
+    expect(claims("Dutch minister Hugo de Jonge said the plan was ready for a vote.")).toEqual(["indirect | the plan was ready for a vote | Hugo de Jonge"]);
+    expect(claims("Anne-Marie Slaughter said the resolution was a major win.")).toEqual(["indirect | the resolution was a major win | Anne-Marie Slaughter"]);
+  });
+
+  it("organisations and groups", () => {
+    const r = run([
+      "The Kremlin said Thursday that it was waiting for Ukraine to confirm.",
+      "Officials said the meeting would take place in Istanbul.",
+      "The ministry said in a statement that the exchange was complete.",
+    ]);
+    expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([["Kremlin", "organization"], ["Officials", "group"], ["ministry", "organization"]]);
+  });
+
+  it("later mentions: surname, pronoun, title alone", () => {
+    const r = run([
+      "Kremlin spokesman Dmitry Peskov said the talks would go ahead.",
+      "Peskov told reporters that there had been no response.",
+      "He said it was too early to discuss next steps.",
+      "The spokesman added that Moscow was ready for the meeting.",
+    ]);
+    expect(r.speakers).toEqual([{ name: "Dmitry Peskov", kind: "person", title: "Kremlin spokesman", aliases: ["Peskov"] }]);
+    expect(r.quotes.map((q) => q.speaker)).toEqual([0, 0, 0, 0]);
+    expect(r.quotes.map((q) => q.mention)).toEqual(["Kremlin spokesman Dmitry Peskov", "Peskov", "He", "The spokesman"]);
+  });
+
+  it("a surname met first takes the full name when it comes", () => {
+    const r = run(["Kellogg said the memorandum had arrived.", "Keith Kellogg said Washington was waiting for Russia's."]);
+    expect(r.speakers).toEqual([{ name: "Keith Kellogg", kind: "person", title: null, aliases: ["Kellogg"] }]);
+  });
+
+  it("he and she go to a person of the matching gender", () => {
+    const r = run([
+      "Senator Ann Brown and Mr. Tom Green met on Monday.",
+      "“We agreed on nothing,” she said.",
+      "“We will meet again,” he said.",
+    ]);
+    expect(r.quotes.map((q) => r.speakers[q.speaker!]!.name)).toEqual(["Ann Brown", "Tom Green"]);
+  });
+
+  it("a named member speaks for 'X and other officials'", () => {
+    expect(claims("Putin and other Russian officials have repeatedly claimed Zelensky's presidency is no longer valid."))
+      .toEqual(["indirect | Zelensky's presidency is no longer valid | Putin"]);
+  });
+
+  it("nobody named: null, never invented", () => {
+    const r = run("“This will not stand.”");
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.speaker).toBeNull();
+    expect(r.speakers).toEqual([]);
+  });
+});
