@@ -17,7 +17,8 @@ interface PageMeta {
 
 export interface PageCache {
   get(url: string): Promise<FetchedPage | null>;
-  put(page: FetchedPage): Promise<void>;
+  /** Store under the URL asked for (the same `url` a later get() passes). */
+  put(url: string, page: FetchedPage): Promise<void>;
 }
 
 const key = (url: string) => `newsclaim:page:v1:${url}`;
@@ -36,9 +37,9 @@ export function pageCache(dir: string): PageCache {
       if (!m || m.v !== 1) return null;
       return { requestUrl: url, url: m.url, status: m.status, headers: m.headers, bytes: hit.data, redirects: m.redirects, fetchedAt: m.fetchedAt };
     },
-    async put(page) {
+    async put(url, page) {
       const metadata: PageMeta = { v: 1, url: page.url, status: page.status, headers: page.headers, redirects: page.redirects, fetchedAt: page.fetchedAt };
-      await cacache.put(dir, key(page.requestUrl), page.bytes, { metadata });
+      await cacache.put(dir, key(url), page.bytes, { metadata });
     },
   };
 }

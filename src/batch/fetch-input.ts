@@ -54,7 +54,7 @@ export async function fetchInput(input: string, url: URL, deps: FetchDeps): Prom
         if (attempt > 0) counters.retries++;
         const page = await fetchPage(input, deps.opts, deps.dispatcher, signal);
         releaseHost();
-        if (deps.cache) await deps.cache.put(page).catch(() => undefined); // a cache that cannot write only costs a re-fetch
+        if (deps.cache) await deps.cache.put(url.href, page).catch(() => undefined); // a cache that cannot write only costs a re-fetch
         return { ok: true, page, release: releaseRun };
       } catch (err) {
         releaseHost();
