@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { dates, run } from "./helpers.js";
+
+const THU = "2025-05-29";
+
+describe("not dates", () => {
+  it("durations", () => {
+    expect(dates("He urged Moscow to act \"after 10 days of reflections and attacks.\"", THU)).toEqual([]);
+    expect(dates("His five-year term expired. A 30-day ceasefire was agreed for two weeks.", THU)).toEqual([]);
+    expect(dates("Troops must withdraw within 24 hours. Talks resumed 10 days later.", THU)).toEqual([]);
+    expect(dates("The team will return in a second round of talks.", THU)).toEqual([]);
+  });
+
+  it("vague spans", () => {
+    expect(dates("Shelling intensified over the past few days.", THU)).toEqual([]);
+  });
+
+  it("ages and counts", () => {
+    expect(dates("The 45-year-old soldier, aged 45, was one of 12 men held for 3 years.", THU)).toEqual([]);
+  });
+
+  it("numbers that only look like years", () => {
+    expect(dates("Some 2,022 troops crossed the border.", THU)).toEqual([]);
+    expect(dates("The candidate won 1999 votes in the district.", THU)).toEqual([]);
+    expect(dates("Some 2000 people marched on the capital.", THU)).toEqual([]);
+    expect(dates("Police counted 2024 protesters.", THU)).toEqual([]);
+  });
+
+  it("money, versions, scores and clock times without a day", () => {
+    expect(dates("The bill came to $2022 and €1999.", THU)).toEqual([]);
+    expect(dates("Version 2.1.3 of the app shipped; build 2020.4 followed.", THU)).toEqual([]);
+    expect(dates("Shakhtar won 3-1 and the score stood at 2-2 at half-time.", THU)).toEqual([]);
+    expect(dates("The meeting starts at 10 a.m. and ends at 5:30 p.m.", THU)).toEqual([]);
+  });
+
+  it("a lower-case month name is another word", () => {
+    expect(dates("Thousands will march through the city; they may stay.", THU)).toEqual([]);
+  });
+
+  it("a date inside a larger number or an ID", () => {
+    expect(dates("Case No. 2022-117 was closed.", THU)).toEqual([]);
+  });
+
+  it("years with a cue are kept beside counts without", () => {
+    expect(dates("In 2022 troops entered; 1999 votes were cast.", THU)).toEqual(["2022 = 2022"]);
+  });
+});
+
+describe("bad input", () => {
+  it("an impossible date is left out with a warning", () => {
+    const r = run("The decree is dated February 30, officials said.", THU);
+    expect(r.dates).toEqual([]);
+    expect(r.warnings).toEqual([expect.stringContaining("February 30")]);
+  });
+
+  it("a malformed publish date: absolute dates stay, relative ones go, with a warning", () => {
+    const r = run("Lavrov said Wednesday the deal signed in May 2024 was void.", { value: "29/05/2025", source: "published" });
+    expect(r.dates.map((d) => d.value)).toEqual(["2024-05"]);
+    expect(r.warnings.join("\n")).toMatch(/not a calendar day/);
+    expect(r.warnings.join("\n")).toMatch(/1 relative date mention/);
+  });
+
+  it("a publish date that does not exist is not trusted", () => {
+    const r = run("Lavrov said Wednesday that talks would go on.", { value: "2025-02-30T10:00:00Z", source: "published" });
+    expect(r.dates).toEqual([]);
+    expect(r.warnings.join("\n")).toMatch(/does not exist/);
+  });
+
+  it("no reference at all: absolute dates only, no warning of ours (the pipeline warns)", () => {
+    const r = run("Lavrov said Wednesday that the 2022 invasion changed everything.", null);
+    expect(r.dates.map((d) => `${d.text} = ${d.value}`)).toEqual(["2022 = 2022"]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it("a publish date in the future is resolved against as given", () => {
+    expect(dates("The ministry said Thursday that talks had ended.", "2031-01-02")).toEqual(["Thursday = 2031-01-02"]);
+  });
+
+  it("an implausible year in the publish date is not trusted", () => {
+    const r = run("The ministry said Thursday that talks had ended.", "9999-01-02");
+    expect(r.dates).toEqual([]);
+    expect(r.warnings.join("\n")).toMatch(/implausible/);
+  });
+
+  it("a language chrono does not read: nothing, and a warning", () => {
+    const r = run("Rzecznik Kremla powiedział w czwartek, że czeka na odpowiedź.", THU, "pl");
+    expect(r.dates).toEqual([]);
+    expect(r.warnings).toEqual([expect.stringContaining("\"pl\"")]);
+  });
+
+  it("a weekday its date does not fall on is kept as dated, with a warning", () => {
+    const r = run("The vote was held on Sunday, May 26, 2025.", THU);
+    expect(r.dates.map((d) => d.value)).toEqual(["2025-05-26"]);
+    expect(r.warnings.join("\n")).toMatch(/weekday its date does not fall on/);
+  });
+});
+
+describe("hostile text does not hang", () => {
+  it("100 KB of unbalanced quotes, digits and month names", () => {
+    const junk = "\"May 2022 '1999 between March and ".repeat(3000) + " 2,0".repeat(5000) + " ".repeat(20000);
+    const r = run(junk, THU);
+    expect(Array.isArray(r.dates)).toBe(true);
+  }, 60_000);
+});
