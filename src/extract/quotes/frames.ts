@@ -4,7 +4,7 @@
 // Every scan is bounded by the sentence or a small window, so the paragraph is read in linear time.
 
 import type { LangData } from "../../lang/types.js";
-import { analyse, mentionAfter, mentionBefore, type Mention } from "../speakers/mention.js";
+import { analyse, mentionAfter, mentionBefore, withApposedName, type Mention } from "../speakers/mention.js";
 import { matchCue, type CueIndex } from "./cues.js";
 import type { QuoteSpan } from "./direct.js";
 import type { Tok } from "./tokens.js";
@@ -50,6 +50,7 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you", "repor
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const TERMINAL = new Set([".", "!", "?"]);
 const MIN_CONTENT_WORDS = 3;
+const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame"]);
 
 export function findFrames(v: ParagraphView, L: LangData, cues: CueIndex): Frame[] {
   const frames: Frame[] = [];
@@ -102,12 +103,7 @@ function verbFrame(
     if (after?.kind === "pronoun" && toks[after.to]?.isWord) after = null;
     if (after) {
       // "says Campbell's partner, Jason Louth": the name in apposition is the speaker.
-      if (after.kind === "title" && toks[after.to]?.text === ",") {
-        const named = mentionAfter(toks, after.to + 1, s.to, L);
-        if (named && named.kind === "person" && (toks[named.to] === undefined || !toks[named.to]!.isWord)) {
-          after = { ...named, from: after.from, title: named.title ?? toks.slice(after.from, after.to).map((t) => t.text).join(" ").replace(/^(the|a|an)\s+/i, "") };
-        }
-      }
+      after = withApposedName(toks, after, s.to, L);
       mention = after;
       p = after.to;
       if (toks[p]?.text === ",") {
@@ -197,8 +193,10 @@ function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from:
   const { toks } = v;
   let end = to;
   while (end < s.to && end - to < 15 && toks[end]!.text !== "," && !TERMINAL.has(toks[end]!.text)) end++;
-  // The source is the last run of name-like words in the phrase ("a study released by Civic Action").
-  let b = end, a = end, best: Mention | null = null;
+  // The source is the noun phrase that ends the phrase ("a study released by Civic Action").
+  let b = end, a = end;
+  let best: Mention | null = end > to ? mentionBefore(toks, end, to, L) : null;
+  if (best?.kind === "pronoun") best = null;
   for (let k = end - 1; k >= to - 1 && !best; k--) {
     if (k >= to && (toks[k]!.isCap || L.groupNouns.has(toks[k]!.lower) || L.organizationNouns.has(toks[k]!.lower))) { if (b === end && a === end) b = k + 1; a = k; continue; }
     if (a < b) best = analyse(toks, a, b, L);
@@ -220,7 +218,8 @@ function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from:
 export function leadSubject(v: ParagraphView, s: { from: number; to: number }, limit: number, L: LangData): Mention | null {
   let start = s.from;
   for (let k = s.from; k < Math.min(limit, s.from + 10); k++) if (/^[—–-]$/.test(v.toks[k]!.text)) { start = k + 1; break; }
-  const m = mentionAfter(v.toks, start, limit, L);
+  const m0 = mentionAfter(v.toks, start, limit, L);
+  const m = m0 ? withApposedName(v.toks, m0, limit, L) : null;
   return m && m.kind !== "title" && m.refers !== "relative" ? m : null;
 }
 
@@ -236,7 +235,8 @@ function appositiveSubject(v: ParagraphView, comma: number, floor: number, L: La
     if (m && m.kind !== "title" && m.refers !== "relative" && (m.from === floor || /^[,:;(—–]$/.test(toks[m.from - 1]!.text) || v.closeTok.has(m.from - 1))) {
       if (m.kind === "pronoun") return m;
       const t = appositionTitle(v, c, comma + 1, L);
-      return t && !m.title ? { ...m, title: t.title } : m;
+      // "Dr. Samuel Okafor, the trust's medical director,": the role beats a bare honorific.
+      return t && (!m.title || HONORIFICS.has(m.title.toLowerCase())) ? { ...m, title: t.title } : m;
     }
     k = c;
   }
@@ -321,6 +321,7 @@ function clauseStart(v: ParagraphView, frames: readonly Frame[], before: number,
   return Math.max(k, floor);
 }
 
+/** Words, with each CJK character counted as one (they are written without spaces). */
 export function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu) ?? []).length;
 }

@@ -9,7 +9,7 @@ import type { LangData } from "../../lang/types.js";
 import { createRegistry } from "../speakers/registry.js";
 import { assembleClaims, type Claim } from "./assemble.js";
 import { buildCueIndex } from "./cues.js";
-import { findFrames, type Frame, type ParagraphView } from "./frames.js";
+import { findFrames, leadSubject, type Frame, type ParagraphView } from "./frames.js";
 import type { Place, Quote, QuoteResult } from "./types.js";
 import { paragraphView } from "./view.js";
 
@@ -65,9 +65,15 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
         const cl = claims[c++]!;
         let entity: number | null;
         let frame: Frame | null = null;
+        let lead: Mention | null = null;
+        let colonMention: Mention | null = null;
         if (cl.frame !== null) {
           frame = frames[cl.frame]!;
           entity = entityOf(cl.frame);
+        } else if ((lead = colonLead(v, cl, L)) !== null) {
+          // “The Japanese observer, Kenji Sato, summed it up: 「…」”: the subject before the colon.
+          entity = registry.resolve(lead);
+          colonMention = lead;
         } else if (lastInParagraph) {
           // A quote that continues the one before in the same paragraph (“…,” he said. “…”).
           entity = lastInParagraph.entity;
@@ -80,6 +86,11 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
         if (entity !== null) registry.touch(entity);
         const q = frame ? quoteWithFrame(cl, block, v, frame, entity) : makeQuote(cl.type, block, cl.start, cl.end, null, null, null, null, entity);
         if (cl.frame === null && frame && cl.type === "direct") { q.mention = null; q.mentionPlace = null; }
+        if (colonMention && colonMention.to > colonMention.from) {
+          const ms = v.toks[colonMention.from]!.start, me = v.toks[colonMention.to - 1]!.end;
+          q.mention = block.text.slice(ms, me);
+          q.mentionPlace = { paragraph: block.index, start: ms, end: me };
+        }
         mine.push({ quote: q, entity, runsOn: cl.runsOn });
         lastInParagraph = { entity, frame: cl.frame ?? lastInParagraph?.frame ?? null };
       }
@@ -127,6 +138,15 @@ function makeQuote(
     attribution: attribution ? place(attribution.start, attribution.end) : null,
     speaker: null,
   };
+}
+
+/** The subject of a sentence whose colon introduces the quote (He put it simply: “…”). */
+function colonLead(v: ParagraphView, cl: Claim, L: LangData): Mention | null {
+  if (cl.quote === null) return null;
+  const open = v.openOf[cl.quote]!;
+  if (open < 1 || v.toks[open - 1]!.text !== ":") return null;
+  const lead = leadSubject(v, v.sents[v.sentOf[open]!]!, open - 1, L);
+  return lead && lead.kind !== "pronoun" ? lead : null;
 }
 
 /** Person names outside quotation marks in a sentence (capitalised runs with their titles). */

@@ -71,6 +71,12 @@ export function mentionBefore(toks: readonly Tok[], end: number, floor: number, 
     break;
   }
   while (a < end && (toks[a]!.lower === "of" || toks[a]!.lower === "for" || toks[a]!.text === "-")) a++;
+  // "the regional water board": words before an organisation or group noun, back to its article.
+  if (a < end && (L.organizationNouns.has(bare(last)) || L.groupNouns.has(last.lower)) && !L.determiners.has(toks[a]!.lower)) {
+    let k = a;
+    while (k - 1 >= floor && a - k < 3 && isDescriptor(toks[k - 1]!, L)) k--;
+    if (k < a && k - 1 >= floor && L.determiners.has(toks[k - 1]!.lower)) a = k - 1;
+  }
   return (a < end ? analyse(toks, a, end, L) : null) ?? describedBefore(toks, end, floor, L);
 }
 
@@ -192,4 +198,13 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
   // A description the article gives instead of a name ("the self-taught resident", "Campbell's partner").
   if ((hadArticle || b - s >= 2 && isPossessive(toks[b - 2]!)) && isDescriptor(head, L)) return { from: a, to: b, kind: "title", name: text(a, b), title: text(s, b) };
   return null;
+}
+
+/** "The Japanese observer, Kenji Sato,": a description followed by the name in apposition. */
+export function withApposedName(toks: readonly Tok[], m: Mention, limit: number, L: LangData): Mention {
+  if (m.kind !== "title" || toks[m.to]?.text !== ",") return m;
+  const named = mentionAfter(toks, m.to + 1, limit, L);
+  if (!named || named.kind !== "person" || toks[named.to]?.isWord) return m;
+  const title = named.title ?? toks.slice(m.from, m.to).map((t) => t.text).join(" ").replace(/^(the|a|an)\s+/i, "");
+  return { ...named, from: m.from, title, gender: named.gender ?? m.gender };
 }

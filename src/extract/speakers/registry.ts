@@ -67,6 +67,19 @@ export function createRegistry(): Registry {
         if (single || !norm(s.name).includes(" ")) found = list[k]!;
       }
     }
+    if (found < 0 && m.kind === "person" && m.title) {
+      // "its chief executive said …" then "chief executive Fiona MacLeod": the same person.
+      const t = norm(m.title);
+      const k = byForm.get(`unknown:${t}`) ?? byForm.get(`unknown:${t.split(/\s+/).slice(-2).join(" ")}`);
+      if (k !== undefined) {
+        const s = speakers[k]!;
+        s.kind = "person";
+        s.name = m.name.replace(/[’']s$/, "");
+        s.title = m.title;
+        index(k, m.name);
+        return k;
+      }
+    }
     if (found < 0) {
       speakers.push({ name: m.name.replace(/[’']s$/, ""), kind: m.kind as Speaker["kind"], title: m.title, aliases: [] });
       index(speakers.length - 1, m.name);
@@ -96,7 +109,7 @@ export function createRegistry(): Registry {
       const head = lastToken(m.name);
       i = mostRecent((s) => s.kind === "person" && !!s.title && s.title.toLowerCase().split(/\s+/).includes(head));
       // Nobody with that title yet: the description is all the article gives ("a woman in Worcester").
-      if (i === null) i = byName({ ...m, kind: "unknown" as never, name: m.name.replace(/^(the|a|an)\s+/i, ""), title: null });
+      if (i === null) i = byName({ ...m, kind: "unknown" as never, name: m.name.replace(/^(the|a|an|its|his|her|their|our)\s+/i, ""), title: null });
     } else i = byName(m);
     if (i !== null) {
       touch(i);

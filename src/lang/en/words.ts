@@ -51,6 +51,7 @@ export const EN_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "movement", "network", "airline", "carrier", "manufacturer", "maker", "retailer", "operator", "insurer",
   "lab", "laboratory", "ministry's", "data", "figures", "census", "document", "letter", "memo", "filing",
   "lawsuit", "complaint", "indictment", "analysis", "review", "audit", "research", "index", "forecast",
+  "trust", "council", "charity", "watchdog", "regulator", "operator", "utility", "consortium", "firm's",
 ]);
 
 /** Plural or collective heads of groups ("officials said", "analysts warn"). */
@@ -74,7 +75,7 @@ export const EN_PRONOUNS: Readonly<Record<string, "person" | "group" | "organiza
 
 export const EN_DETERMINERS: ReadonlySet<string> = new Set([
   "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-  "some", "many", "other", "another", "both", "several", "most", "few", "two", "three", "four", "all",
+  "some", "many", "other", "another", "both", "several", "most", "few", "two", "three", "four", "all", "one",
 ]);
 
 export const EN_NAME_PARTICLES: ReadonlySet<string> = new Set([
