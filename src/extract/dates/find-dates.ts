@@ -32,8 +32,11 @@ export function findDatesWithWarnings(article: Article, ctx: Ctx): DatesResult {
   const dropped: { text: string; reason: NotDateReason }[] = [];
   const chrono = newsChrono(language, news, dropped);
   const impossible = impossibleDatePattern(language.vocabulary);
+  const title = normalized(article.meta?.title ?? "");
   for (const block of article.blocks) {
     if (SKIPPED_KINDS.has(block.kind)) continue;
+    // The headline repeated as the body's first heading is the title, not body text.
+    if (block.kind === "heading" && title && normalized(block.text) === title) continue;
     const found = datesInBlock(block, chrono, impossible, language, reference);
     dates.push(...found.dates);
     warnings.push(...found.warnings);
@@ -68,6 +71,10 @@ function datesInBlock(block: Block, chrono: Chrono, impossible: RegExp | null, l
  * The paragraph with the white space between sentences replaced by "¶" (same length, so offsets
  * hold): chrono's merging refiners otherwise join across sentences ("this morning. Tonight").
  */
+function normalized(s: string): string {
+  return s.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
 const ORDINAL_END = /(?:^|[^\p{N}])\d{1,2}\.$/u;
 
 function sealSentences(block: Block): string {

@@ -53,7 +53,7 @@ export const DE_DATES: DateVocabulary = {
   periods: PERIODS,
   edgeWords: ["anfang", "mitte", "ende"],
   durationPrefixes: ["innerhalb", "binnen", "nach", "für"],
-  durationSuffixes: ["lang", "später"],
+  durationSuffixes: ["lang", "später", "zuvor", "davor", "früher"],
   vagueWords: ["einigen", "wenigen", "paar", "mehreren"],
   yearCues: [
     "im", "jahr", "jahre", "seit", "bis", "von", "vor", "nach", "ab", "des", "der", "die", "das", "zwischen", "und",

@@ -49,7 +49,8 @@ export const EN_DATES: DateVocabulary = {
   periods: PERIODS,
   edgeWords: ["late", "early", "mid", "mid-"],
   durationPrefixes: ["within", "in", "for", "after", "over", "during", "lasting"],
-  durationSuffixes: ["later", "long"],
+  // "a year earlier", "two days before": relative to another event, not to the publish date.
+  durationSuffixes: ["later", "long", "earlier", "before", "after", "prior"],
   vagueWords: ["few", "several", "couple", "many", "some"],
   yearCues: [
     "in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "through",

@@ -44,7 +44,7 @@ export const FR_DATES: DateVocabulary = {
   periods: PERIODS,
   edgeWords: ["fin", "début", "mi-", "mi"],
   durationPrefixes: ["pendant", "durant", "après", "dans", "sous"],
-  durationSuffixes: ["plus tard"],
+  durationSuffixes: ["tard", "auparavant", "avant", "après", "tôt"],
   vagueWords: ["quelques", "plusieurs"],
   yearCues: [
     "en", "depuis", "jusqu'en", "de", "du", "des", "avant", "après", "entre", "et", "la", "le", "début", "fin", "mi",

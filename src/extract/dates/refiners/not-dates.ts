@@ -2,7 +2,7 @@
 // dates"). Each rule names its reason; the caller counts what was set aside, nothing is lost
 // unseen (chrono #210).
 //   duration   "after 10 days of talks", "within 24 hours", "for two weeks", "10 days later"
-//   vague      "the past few days"
+//   vague      "the past few days", "now"
 //   clock      "at 10 a.m." with no day: a time of an unknown day
 //   lower-case a month name in lower case where months are capitalised ("protesters march")
 
@@ -25,6 +25,8 @@ export function whyNotADate(text: string, r: ParsingResult, news: NewsContext): 
       || v.durationSuffixes.includes(last) || v.durationSuffixes.includes(nextWord)) return "duration";
     if (own.some((w) => v.vagueWords.includes(w))) return "vague";
   }
+  // "now": the moment of writing, no calendar value a reader needs.
+  if (tags.has("casualReference/now")) return "vague";
   const s = r.start;
   if (s.isCertain("hour") && !s.isCertain("day") && !s.isCertain("weekday") && !tags.has("result/relativeDate")
     && ![...tags].some((t) => t.startsWith("casualReference/"))) return "clock";
