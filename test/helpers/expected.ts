@@ -108,13 +108,22 @@ const names = (w: Obj, nameKey: "speaker" | "name") =>
   [w[nameKey], ...((w.accept as unknown[] | undefined) ?? [])].map((n) => (n === null ? null : norm(n as string)));
 const sameName = (w: Obj, got: string | null, nameKey: "speaker" | "name") =>
   names(w, nameKey).includes(got === null ? null : norm(got));
+/** `type` is one type, or a list of the types that count as right. */
+const typeMatches = (want: unknown, got: string) => (Array.isArray(want) ? want.includes(got) : want === got);
+/** Equal, or one is the other plus whole words around it. */
+function wordsWithin(a: string, b: string): boolean {
+  if (!a || !b) return a === b;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return ` ${long} `.includes(` ${short} `);
+}
 const eq = (k: string) => (w: unknown, g: unknown) => isDeepStrictEqual((g as Obj)[k], w);
 
 export function checkQuotes(e: Expected, r: ArticleRecord): string[] {
   const problems = matchList<QuoteRecord>("quotes", e.quotes, r.quotes, e.quotes_exact,
-    (w, g) => w.type === g.type && norm(w.text as string) === norm(g.text) && sameName(w, g.speaker, "speaker"),
+    (w, g) => typeMatches(w.type, g.type) && norm(w.text as string) === norm(g.text) && sameName(w, g.speaker, "speaker"),
     {
-      cue: (w, g) => (w === null ? g.cue === null : norm(w as string) === norm(g.cue)),
+      // "cast doubt" and "cast doubt on" name the same cue: equal, else one contains the other.
+      cue: (w, g) => (w === null ? g.cue === null : g.cue !== null && wordsWithin(norm(w as string), norm(g.cue))),
       said_on: eq("said_on"), paragraph: eq("paragraph"),
       speaker_mention: (w, g) => (w === null ? g.speaker_mention === null : norm(w as string) === norm(g.speaker_mention)),
     },
