@@ -125,7 +125,7 @@ export function checkQuotes(e: Expected, r: ArticleRecord): string[] {
       // "cast doubt" and "cast doubt on" name the same cue: equal, else one contains the other.
       cue: (w, g) => (w === null ? g.cue === null : g.cue !== null && wordsWithin(norm(w as string), norm(g.cue))),
       said_on: eq("said_on"), paragraph: eq("paragraph"),
-      speaker_mention: (w, g) => (w === null ? g.speaker_mention === null : norm(w as string) === norm(g.speaker_mention)),
+      speaker_mention: (w, g) => (w === null ? g.speaker_mention === null : g.speaker_mention !== null && wordsWithin(norm(w as string), norm(g.speaker_mention))),
     },
     (g) => `${g.type} "${g.text}" (${g.speaker ?? "no speaker"})`);
   for (const s of e.not_quotes ?? [])
