@@ -109,6 +109,15 @@ describe("link kinds", () => {
     ])).toEqual([["Yahoo", "citation"]]);
   });
 
+  it("a byline's linked name and an author page in a credit line are not cited links", () => {
+    expect(kindsOf([
+      "By [Meg James](https://www.latimes.com/people/meg-james) Staff Writer",
+      "[Reuters](https://www.deccanherald.com/author/reuters), Washington,",
+      "By comparison, the [2024 report](https://www.imf.org/en/Publications/2024) found growth of 3.1% in the region.",
+      "Our correspondent [Louis Jacobson](https://www.politifact.com/staff/louis-jacobson/) has covered the ministry for a decade and said the leaks came from inside it.",
+    ])).toEqual([["2024 report", "citation"], ["Louis Jacobson", "citation"]]);
+  });
+
   it("gives each link its own sentence and offsets", () => {
     const links = findLinks(makeArticle(URL_MT, [
       "Peskov spoke first. Russian Foreign Minister Sergei Lavrov [said](https://tass.com/politics/1964361) Wednesday that Moscow was ready. He added more.",

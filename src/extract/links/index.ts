@@ -9,12 +9,15 @@ import type { Article, Block, Span } from "../../article/types.js";
 import type { Quote } from "../quotes/types.js";
 import { cleanUrl } from "./clean-url.js";
 import { blockFacts, isShareUrl, linkKind } from "./kind.js";
-import { isLinkList, isListingUrl } from "./nav.js";
+import { bylineNameStart, isAuthorUrl, isLinkList, isListingUrl, wordCount } from "./nav.js";
 import { indexQuotes, type QuoteIndex } from "./ties.js";
 import type { Link } from "./types.js";
 
 export type { Link } from "./types.js";
 export { cleanUrl } from "./clean-url.js";
+
+/** Blocks of at most this many words are lines (bylines, credits), not prose. */
+const SHORT_BLOCK_WORDS = 15;
 
 /** Kinds of link that can back a claim (a related box or a heading's link does not). */
 const BACKING_KINDS: ReadonlySet<Link["kind"]> = new Set(["citation", "social", "media"]);
@@ -49,11 +52,15 @@ function blockLinks(block: Block, site: Site | null, ties: QuoteIndex): Link[] {
   const out: Link[] = [];
   const spans = [...block.links].sort((a, b) => a.start - b.start);
   const linkList = isLinkList(block.text, spans);
+  const byline = bylineNameStart(block.text);
+  const short = wordCount(block.text, SHORT_BLOCK_WORDS + 1) <= SHORT_BLOCK_WORDS;
   const facts = blockFacts(block);
   let s = 0; // sentences are in order: one sweep finds each link's sentence
   for (const span of spans) {
     const url = followable(span.url);
     if (!url || isShareUrl(url) || (linkList && isListingUrl(url))) continue;
+    // A byline's linked name, or an author page in a line too short to be prose: not a citation.
+    if (span.start === byline || (short && isAuthorUrl(url))) continue;
     while (s < block.sentences.length - 1 && block.sentences[s]!.end <= span.start) s++;
     const kind = linkKind(span, url, facts);
     out.push({

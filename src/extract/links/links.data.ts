@@ -104,3 +104,15 @@ export const LISTING_SEGMENTS: ReadonlySet<string> = new Set([
   "author", "authors", "by", "people", "person", "profile", "profiles", "contributor", "contributors", "staff",
   "column", "columns", "bio", "writers", "reporter", "reporters",
 ]);
+
+/** Path segments of author pages ("/authors/umair-irfan", "/by/corey-kilgannon", "/staff/louis-jacobson"). */
+export const AUTHOR_SEGMENTS: ReadonlySet<string> = new Set([
+  "author", "authors", "by", "staff", "contributor", "contributors", "writers", "reporter", "reporters", "bio", "journalist", "journalists",
+]);
+
+/**
+ * Words that open a byline, lower case ("By Meg James", "Von Anna Schmidt", "Par Jean Dupont").
+ * English, German, French, Spanish/Portuguese, Italian, Dutch: the languages src/lang covers or the
+ * corpora hold.
+ */
+export const BYLINE_LEADS: readonly string[] = ["by", "von", "par", "por", "di", "door"];
