@@ -57,6 +57,14 @@ export interface DateVocabulary {
   readonly months: Readonly<Record<string, number>>;
   /** Month names are capitalised in running text, so a lower-case one is another word ("march"). */
   readonly monthsCapitalised: boolean;
+  /** Full weekday names: a weekday written only as an abbreviation ("Mohegan Sun", "Tue – Sat") is no date in prose. */
+  readonly weekdayNames: readonly string[];
+  /** Words before a weekday that make it a named day, not a date ("Black Friday", "Super Tuesday"). */
+  readonly namedDayPrefixes: readonly string[];
+  /** Words before a period phrase that tie it to another time ("the next year" after a 2016 event). */
+  readonly anaphoricBefore: readonly string[];
+  /** Casual words chrono reads as a time of the reference day, which alone name none ("all night", "evening"). */
+  readonly loneTimesOfDay: readonly string[];
   /** Range words chrono does not merge on: "between March and May". */
   readonly rangeWords: readonly { readonly open: string; readonly join: string }[];
   /** chrono lacks a month on its own ("im Mai", "en mai 2024") in this language: ours reads any; else only after a cue. */
@@ -75,7 +83,7 @@ const NO_WORDS: DateVocabulary = {
   futureMarkers: [], pastMarkers: [], pastSuffix: null, notPastAfter: [], weekdayNext: [], weekdayLast: [], periods: [],
   edgeWords: [], durationPrefixes: [], durationSuffixes: [], vagueWords: [], yearCues: [],
   quantityWords: [], countNouns: [], pluralSuffix: null, months: {}, monthsCapitalised: false, monthParser: false,
-  rangeWords: [],
+  rangeWords: [], weekdayNames: [], namedDayPrefixes: [], anaphoricBefore: [], loneTimesOfDay: [],
 };
 
 /** chrono-node locales that have a casual configuration, and our tables where we wrote them. */

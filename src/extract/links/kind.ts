@@ -1,8 +1,9 @@
 // What a link is: citation, related, social, media or other. Rules in order, first match wins:
 // a further-reading box (asideLinks) is related; a file that is an image, video or document is
 // media; a social network's host is social; a link wrapping media is media; a lead-in such as
-// "Read more:" or a headline standing alone as its own list item is related; links in headings,
-// code, embeds or with no words are other; what is left stands in prose and is a citation.
+// "Read more:" or a headline standing alone (list item, teaser line or teaser heading) is
+// related; links in headings, code, embeds or with no words are other; what is left stands in
+// prose and is a citation.
 
 import type { Block, LinkSpan } from "../../article/types.js";
 import type { LinkKind } from "../../record/types.js";
@@ -99,7 +100,8 @@ function isHeadline(span: LinkSpan, facts: BlockFacts): boolean {
   const own = countNonSpace(span.text);
   if (all === 0 || own / all < HEADLINE_COVERAGE || isUrlText(span.text)) return false;
   if (block.kind === "list-item") return wordCount(span.text) >= 3;
-  return block.kind === "paragraph" && wordCount(span.text) >= HEADLINE_MIN_WORDS;
+  // Teaser cards put each headline in a heading of its own ("<h3><a>Headline</a></h3>").
+  return (block.kind === "paragraph" || block.kind === "heading") && wordCount(span.text) >= HEADLINE_MIN_WORDS;
 }
 
 export function linkKind(span: LinkSpan, url: URL, facts: BlockFacts): LinkKind {

@@ -86,6 +86,8 @@ export const SHARE_ENDPOINTS: readonly { host: string; path: string }[] = [
  */
 export const RELATED_LEADS: readonly string[] = [
   "related article", "related articles", "related story", "related stories", "related", "related content",
+  "related post", "related posts", "related links", "related coverage", "related news", "related reading",
+  "more stories", "more news", "more coverage", "also on",
   "read more", "read also", "also read", "read next", "more reading", "further reading",
   "see also", "see more", "also see", "more", "more on this", "more on this story", "more from",
   "recommended", "recommended reading", "you may also like", "you might also like", "don't miss",

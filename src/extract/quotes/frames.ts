@@ -60,8 +60,10 @@ export function findFrames(v: ParagraphView, L: LangData, cues: CueIndex): Frame
     const cue = matchCue(toks, i, cues);
     if (!cue) continue;
     const s = v.sents[v.sentOf[i]!]!;
-    // "the Islamic State", "Says Who": a capitalised cue inside a sentence is a name, not a verb.
+    // "the Islamic State", "Says Who": a capitalised cue inside a sentence is a name, not a verb;
+    // "reporting by", "writing by": a gerund before "by" is a noun (credits, bylines).
     if (toks[i]!.isCap && i !== s.from && !cue.sourceFirst) continue;
+    if (/ing$/.test(toks[cue.to - 1]!.lower) && toks[cue.to]?.lower === "by") continue;
     const frame = cue.sourceFirst ? sourceFirstFrame(v, cue.from, cue.to, s, L) : verbFrame(v, frames, cue.from, cue.to, cue.entry, s, L);
     if (frame) frames.push(frame);
     i = cue.to - 1;
@@ -155,7 +157,7 @@ function verbFrame(
   // quote in the same clause make it one mixed claim.
   if (frame.quoteBefore !== null) {
     const open = v.openOf[frame.quoteBefore]!;
-    const start = clauseStart(v, frames, open, s.from);
+    const start = clauseStart(v, frames, open + 1, s.from);
     let words = 0;
     for (let k = start; k < open; k++) if (toks[k]!.isWord) words++;
     if (words >= 2) {

@@ -59,20 +59,21 @@ export function mentionBefore(toks: readonly Tok[], end: number, floor: number, 
   const pr = L.pronouns[last.lower];
   if (pr) return { from: end - 1, to: end, kind: "pronoun", name: last.text, title: null, refers: pr, gender: L.genderWords[last.lower] };
   let a = end;
-  let described = false;
+  let described = 0;
   while (a - 1 >= floor && end - a < MAX_NP) {
     const t = toks[a - 1]!;
     if (L.determiners.has(t.lower)) { a--; break; }
     if (isNpWord(t, L)) { a--; continue; }
     // "Toronto retiree Doug Purdy": one unlisted noun describes a full name that follows it.
-    if (!described && isDescriptor(t, L) && a + 1 < end && isNameWord(toks[a]!, L) && isNameWord(toks[a + 1]!, L)) { described = true; a--; continue; }
+    // ("German harbour master Jens Köhler": up to two such words.)
+    if (described < 2 && isDescriptor(t, L) && a + 1 < end && (described > 0 || isNameWord(toks[a]!, L) && isNameWord(toks[a + 1]!, L))) { described++; a--; continue; }
     // "envoy for Ukraine", "Secretary of State": a linking word inside a title, between NP words.
     if ((t.lower === "of" || t.lower === "for") && a < end && toks[a]!.isCap && a - 2 >= floor && isNpWord(toks[a - 2]!, L)) { a--; continue; }
     break;
   }
   while (a < end && (toks[a]!.lower === "of" || toks[a]!.lower === "for" || toks[a]!.text === "-")) a++;
   // "the regional water board": words before an organisation or group noun, back to its article.
-  if (a < end && (L.organizationNouns.has(bare(last)) || L.groupNouns.has(last.lower)) && !L.determiners.has(toks[a]!.lower)) {
+  if (a < end && (L.organizationNouns.has(bare(last)) || L.groupNouns.has(last.lower) || isTitleWord(last, L)) && !L.determiners.has(toks[a]!.lower)) {
     let k = a;
     while (k - 1 >= floor && a - k < 3 && isDescriptor(toks[k - 1]!, L)) k--;
     if (k < a && k - 1 >= floor && L.determiners.has(toks[k - 1]!.lower)) a = k - 1;
@@ -122,21 +123,22 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
   // "the self-taught Cambridge resident", "Campbell's partner": a describing noun heads the phrase.
   if (b < limit && b > start && isDescriptor(toks[b]!, L) && (L.determiners.has(first.lower) || isPossessive(toks[b - 1]!))) b++;
   const m = b > start ? analyse(toks, start, b, L) : null;
-  if (m && m.kind !== "title") return m;
+  const premature = m && m.to === b && b < limit && toks[b]!.isWord && !toks[b]!.isCap && m.name.split(" ").length === 1;
+  if (m && m.kind !== "title" && !premature) return m;
   // "said oil and gas worker Mike Wipf": a full name a few words on, the words before it its title.
   for (let k = start; k < Math.min(limit - 1, start + 8); k++) {
     const t = toks[k]!;
     if (!t.isWord) break;
-    if (isNameWord(t, L) && isNameWord(toks[k + 1]!, L)) {
-      let e = k + 2;
-      while (e < limit && e - k < 4 && isNameWord(toks[e]!, L)) e++;
+    const second = toks[k + 1]!;
+    if (isNameWord(t, L) && (isNameWord(second, L) || L.nameParticles.has(second.lower) && k + 2 < limit && (isNameWord(toks[k + 2]!, L) || L.nameParticles.has(toks[k + 2]!.lower)))) {
+      let e = k + 1;
+      while (e < limit && e - k < 6 && (isNameWord(toks[e]!, L) || L.nameParticles.has(toks[e]!.lower) && e + 1 < limit && (isNameWord(toks[e + 1]!, L) || L.nameParticles.has(toks[e + 1]!.lower)))) e++;
       if (e < limit && toks[e]!.isWord && toks[e]!.isCap) break;
       let a = start;
       while (a < k && L.determiners.has(toks[a]!.lower)) a++;
       const title = a < k ? toks.slice(a, k).map((x) => x.text).join(" ") : null;
       return { from: start, to: e, kind: "person", name: toks.slice(k, e).map((x) => x.text).join(" "), title };
     }
-    if (t.isCap) break;
   }
   return m;
 }

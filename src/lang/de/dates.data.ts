@@ -68,6 +68,10 @@ export const DE_DATES: DateVocabulary = {
     aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
   },
   monthsCapitalised: true,
+  weekdayNames: ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"],
+  namedDayPrefixes: ["schwarzer", "karfreitag", "heiligabend"],
+  anaphoricBefore: ["der", "die", "das", "dem", "den"],
+  loneTimesOfDay: ["morgen", "abend", "nacht", "mittag", "mitternacht"],
   rangeWords: [{ open: "zwischen", join: "und" }],
   monthParser: true,
 };

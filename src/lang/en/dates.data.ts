@@ -70,6 +70,11 @@ export const EN_DATES: DateVocabulary = {
     november: 11, nov: 11, december: 12, dec: 12,
   },
   monthsCapitalised: true,
+  weekdayNames: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun."],
+  // Named days (holidays, shopping and election days) that are no calendar reference by themselves.
+  namedDayPrefixes: ["black", "good", "cyber", "super", "ash", "holy", "maundy", "palm", "easter", "bloody", "giving", "business", "manic", "mad"],
+  anaphoricBefore: ["the", "that", "following"],
+  loneTimesOfDay: ["morning", "afternoon", "evening", "night", "midnight", "noon", "midday"],
   rangeWords: [{ open: "between", join: "and" }],
   monthParser: false,
 };

@@ -60,6 +60,10 @@ export const FR_DATES: DateVocabulary = {
     "décembre": 12, "déc": 12,
   },
   monthsCapitalised: false,
+  weekdayNames: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+  namedDayPrefixes: ["black", "cyber"],
+  anaphoricBefore: [],
+  loneTimesOfDay: ["matin", "soir", "nuit", "midi", "minuit", "après-midi"],
   rangeWords: [{ open: "entre", join: "et" }],
   monthParser: true,
 };
