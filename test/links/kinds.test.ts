@@ -80,6 +80,16 @@ describe("link kinds", () => {
     ])).toEqual([["Reuters poll", "media"], ["satellite image", "media"], ["", "media"]]);
   });
 
+  it("a headline alone in a heading is related (teaser cards); a short heading link is other", () => {
+    expect(kindsOf([
+      { text: "[China completes landing test for its first Mars mission](https://www.aljazeera.com/ajimpact/china-mars)", kind: "heading" },
+      "Related post: [Pickled Brussels Sprouts Recipe](https://theantijunecleaver.com/2016/07/pickled-brussels-sprouts)",
+    ])).toEqual([
+      ["China completes landing test for its first Mars mission", "related"],
+      ["Pickled Brussels Sprouts Recipe", "related"],
+    ]);
+  });
+
   it("a link in a heading, or with no words and no image, is other", () => {
     expect(kindsOf([
       { text: "[Live updates](https://example.org/live)", kind: "heading" },
