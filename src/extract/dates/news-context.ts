@@ -15,6 +15,8 @@ export const TAG = {
   granularity: "newsclaim/granularity:",
   /** Precision the value is written at: `${TAG.format}day`. */
   format: "newsclaim/format:",
+  /** A period phrase tied to another time ("the next year"); the not-a-date filter drops it. */
+  anaphoric: "newsclaim/anaphoric",
   /** Resolved against the reference day. */
   relative: "newsclaim/relative",
 } as const;

@@ -53,6 +53,8 @@ export interface DateVocabulary {
   readonly countNouns: readonly string[];
   /** A word ending that marks a plural noun after a number ("1999 votes"), or null. */
   readonly pluralSuffix: string | null;
+  /** Street types: "1909 Jolinda Drive" is a house number, not a year. Lower case. */
+  readonly streetWords: readonly string[];
   /** Month names (and their abbreviations) → month number, for the impossible-date check. */
   readonly months: Readonly<Record<string, number>>;
   /** Month names are capitalised in running text, so a lower-case one is another word ("march"). */
@@ -83,7 +85,7 @@ const NO_WORDS: DateVocabulary = {
   futureMarkers: [], pastMarkers: [], pastSuffix: null, notPastAfter: [], weekdayNext: [], weekdayLast: [], periods: [],
   edgeWords: [], durationPrefixes: [], durationSuffixes: [], vagueWords: [], yearCues: [],
   quantityWords: [], countNouns: [], pluralSuffix: null, months: {}, monthsCapitalised: false, monthParser: false,
-  rangeWords: [], weekdayNames: [], namedDayPrefixes: [], anaphoricBefore: [], loneTimesOfDay: [],
+  streetWords: [], rangeWords: [], weekdayNames: [], namedDayPrefixes: [], anaphoricBefore: [], loneTimesOfDay: [],
 };
 
 /** chrono-node locales that have a casual configuration, and our tables where we wrote them. */

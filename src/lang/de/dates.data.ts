@@ -63,6 +63,7 @@ export const DE_DATES: DateVocabulary = {
   quantityWords: ["rund", "etwa", "fast", "mehr als", "über", "knapp", "mindestens", "bis zu", "insgesamt"],
   countNouns: [],
   pluralSuffix: null,
+  streetWords: ["straße", "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm"],
   months: {
     januar: 1, jan: 1, februar: 2, feb: 2, "märz": 3, april: 4, apr: 4, mai: 5, juni: 6, juli: 7, august: 8,
     aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
@@ -70,8 +71,9 @@ export const DE_DATES: DateVocabulary = {
   monthsCapitalised: true,
   weekdayNames: ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"],
   namedDayPrefixes: ["schwarzer", "karfreitag", "heiligabend"],
-  anaphoricBefore: ["der", "die", "das", "dem", "den"],
-  loneTimesOfDay: ["morgen", "abend", "nacht", "mittag", "mitternacht"],
+  // "in der nächsten Woche" is plain "next week" in German: no article makes a period anaphoric.
+  anaphoricBefore: [],
+  loneTimesOfDay: ["abend", "nacht", "mittag", "mitternacht"],
   rangeWords: [{ open: "zwischen", join: "und" }],
   monthParser: true,
 };

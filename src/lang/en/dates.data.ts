@@ -10,7 +10,6 @@ const PERIODS: readonly PeriodPhrase[] = [
   { phrase: "later this week", unit: "week", offset: 0, part: "from-reference" },
   { phrase: "this week", unit: "week", offset: 0 },
   { phrase: "last week", unit: "week", offset: -1 },
-  { phrase: "the previous week", unit: "week", offset: -1 },
   { phrase: "next week", unit: "week", offset: 1 },
   { phrase: "the coming week", unit: "week", offset: 1 },
   { phrase: "the past week", unit: "week", offset: -1, rolling: true },
@@ -64,6 +63,8 @@ export const EN_DATES: DateVocabulary = {
   ],
   countNouns: ["people", "men", "women", "children", "police", "personnel", "staff", "troops", "feet", "sheep", "times"],
   pluralSuffix: "s",
+  // USPS street suffixes (Publication 28, appendix C1), the common ones.
+  streetWords: ["street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "boulevard", "blvd", "way", "court", "ct", "place", "pl", "highway", "hwy", "parkway", "pkwy", "circle", "terrace"],
   months: {
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,

@@ -2,7 +2,7 @@
 // week" at all; news means a span (issue 6). Phrases come from the language's dates.data.ts.
 
 import type { Parser, ParsingContext } from "chrono-node";
-import { alternation } from "../words.js";
+import { alternation, precededBy } from "../words.js";
 import { periodSpan } from "../periods.js";
 import { tenseAt } from "../tense.js";
 import { TAG, type NewsContext } from "../news-context.js";
@@ -21,12 +21,15 @@ export function periodParser(news: NewsContext): Parser | null {
       const phrase = phrases.find((p) => p.phrase === wanted);
       if (!ref || !phrase) return null;
       const index = match.index! + match[1]!.length;
+      const anaphoric = !wanted.startsWith("the ") && precededBy(context.text, index, news.vocab.anaphoricBefore);
       const tense = phrase.byTense ? tenseAt(context.text, index, index + text.length, news.vocab) : null;
       const span = periodSpan(phrase, ref, tense);
       const result = context.createParsingResult(index, text,
         { year: span.start.year, month: span.start.month, day: span.start.day },
         { year: span.end.year, month: span.end.month, day: span.end.day });
       result.addTags([`${TAG.granularity}${span.granularity}`, `${TAG.format}${span.format}`, TAG.relative]);
+      // Kept (so chrono's own reading of the same words loses the overlap), then dropped as not a date.
+      if (anaphoric) result.addTag(TAG.anaphoric);
       return result;
     },
   };

@@ -35,12 +35,22 @@ export function bareYearRefiner(news: NewsContext): Refiner {
 function isYear(text: string, index: number, end: number, news: NewsContext): boolean {
   const v = news.vocab;
   if (precededBy(text, index, v.quantityWords)) return false;
+  if (isAddress(text, end, v.streetWords)) return false;
   const previous = wordsBefore(text, index, 1)[0] ?? "";
   if (precededBy(text, index, v.yearCues) || /['’]s$/.test(previous)) return true;
   const punctuationAfter = /^\s*(?:[.,;:!?)\u00b6]|$)/.test(text.slice(end, end + 3));
   if (v.pluralSuffix === null) return punctuationAfter;
   const next = wordsAfter(text, end, 1)[0] ?? null;
   return next === null || punctuationAfter || !isCountNoun(next, v.countNouns, v.pluralSuffix);
+}
+
+/** "1909 Jolinda Drive", "12 rue …" handled by the street word within the next three words, after a capital. */
+function isAddress(text: string, end: number, streetWords: readonly string[]): boolean {
+  if (streetWords.length === 0) return false;
+  const after = text.slice(end, end + 60).match(/[\p{L}'’-]+/gu)?.slice(0, 3) ?? [];
+  const first = after[0] ?? "";
+  return (first[0] !== first[0]?.toLowerCase() || streetWords.includes(first.toLowerCase()))
+    && after.some((w) => streetWords.includes(w.toLowerCase().replace(/\.$/, "")));
 }
 
 function isCountNoun(word: string, countNouns: readonly string[], pluralSuffix: string): boolean {

@@ -5,12 +5,19 @@
 //   vague      "the past few days", "now"
 //   clock      "at 10 a.m." with no day: a time of an unknown day
 //   lower-case a month name in lower case where months are capitalised ("protesters march")
+//   slash      a slash date without a year: "9/11" (the attacks), "1 1/2 cups", "24/7"
+//   abbreviation a weekday only as a bare abbreviation ("Mohegan Sun Arena", "Tue – Sat 4PM")
+//   named-day  "Black Friday", "Super Tuesday"
+//   anaphoric  "the next year" after another event's date: relative to that, not to the publish date
 
 import type { ParsingResult, Refiner } from "chrono-node";
 import { wordsAfter, wordsBefore } from "../words.js";
-import type { NewsContext } from "../news-context.js";
+import { TAG, type NewsContext } from "../news-context.js";
 
-export type NotDateReason = "duration" | "vague" | "clock" | "lower-case";
+/** Tags chrono's clock parsers set ("parser/ENTimeExpressionParser"). */
+const CLOCK_TAG = /TimeExpression/;
+
+export type NotDateReason = "duration" | "vague" | "clock" | "lower-case" | "slash" | "abbreviation" | "named-day" | "anaphoric";
 
 export function whyNotADate(text: string, r: ParsingResult, news: NewsContext): NotDateReason | null {
   const v = news.vocab;
@@ -24,7 +31,17 @@ export function whyNotADate(text: string, r: ParsingResult, news: NewsContext): 
     if (v.durationPrefixes.includes(first) || v.durationPrefixes.includes(previous)
       || v.durationSuffixes.includes(last) || v.durationSuffixes.includes(nextWord)) return "duration";
     if (own.some((w) => v.vagueWords.includes(w))) return "vague";
+    // "the last five days", "over the past two years": a span counted back, not a calendar value.
+    if (own.length >= 3 && (v.weekdayLast.includes(first) || v.weekdayNext.includes(first))) return "duration";
   }
+  if (tags.has(TAG.anaphoric)) return "anaphoric";
+  if (tags.has("parser/SlashDateFormatParser") && !r.start.isCertain("year")) return "slash";
+  const lower = r.text.toLowerCase();
+  if (r.start.isCertain("weekday") && !r.start.isCertain("day")) {
+    if (v.weekdayNames.length && !v.weekdayNames.some((n) => lower.includes(n))) return "abbreviation";
+    if (v.namedDayPrefixes.includes(wordsBefore(text, r.index, 1)[0] ?? "")) return "named-day";
+  }
+  if (own.length === 1 && v.loneTimesOfDay.includes(own[0]!) && ![...tags].some((t) => CLOCK_TAG.test(t))) return "clock";
   // "now": the moment of writing, no calendar value a reader needs.
   if (tags.has("casualReference/now")) return "vague";
   const s = r.start;
