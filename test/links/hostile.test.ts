@@ -19,6 +19,13 @@ describe("unusable hrefs", () => {
     expect(findLinks(a, []).map((l) => l.url)).toEqual(["https://www.reuters.com/world/1"]);
   });
 
+  it("skips links to the page itself: in-page anchors and permalinks", () => {
+    const a = makeArticle(PAGE, [
+      "See [the timeline](https://news.example.com/2025/05/29/story#timeline), [this story](https://news.example.com/2025/05/29/story/) and [yesterday's](https://news.example.com/2025/05/28/story).",
+    ]);
+    expect(findLinks(a, []).map((l) => l.url)).toEqual(["https://news.example.com/2025/05/28/story"]);
+  });
+
   it("skips relative links when the page has no URL, and resolves them when it has one", () => {
     const text = "The [earlier report](/2025/05/28/earlier) and [the source](https://tass.com/politics/1).";
     expect(findLinks(makeArticle(null, [text]), []).map((l) => l.url)).toEqual(["https://tass.com/politics/1"]);

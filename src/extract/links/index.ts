@@ -23,7 +23,7 @@ const SHORT_BLOCK_WORDS = 15;
 const BACKING_KINDS: ReadonlySet<Link["kind"]> = new Set(["citation", "social", "media"]);
 
 export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
-  const site = siteOf(article.doc.url ?? article.meta.canonicalUrl);
+  const site = siteOf(article.doc.url ?? article.meta.canonicalUrl, article.meta.canonicalUrl);
   const ties = indexQuotes(quotes);
   const asides = [...article.asideLinks].sort((a, b) => a.paragraph - b.paragraph);
   const links: Link[] = [];
@@ -32,7 +32,7 @@ export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
     for (; nextAside < asides.length && asides[nextAside]!.paragraph <= upTo; nextAside++) {
       const a = asides[nextAside]!;
       const url = followable(a.url);
-      if (!url || isShareUrl(url)) continue;
+      if (!url || isShareUrl(url) || isSelf(url, site)) continue;
       links.push({
         url: a.url!, cleanUrl: cleanUrl(a.url!), text: a.text, kind: "related", internal: isInternal(url, site),
         paragraph: a.paragraph, sentence: a.context, start: a.start, end: a.end, quote: null,
@@ -58,7 +58,7 @@ function blockLinks(block: Block, site: Site | null, ties: QuoteIndex): Link[] {
   let s = 0; // sentences are in order: one sweep finds each link's sentence
   for (const span of spans) {
     const url = followable(span.url);
-    if (!url || isShareUrl(url) || (linkList && isListingUrl(url))) continue;
+    if (!url || isShareUrl(url) || isSelf(url, site) || (linkList && isListingUrl(url))) continue;
     // A byline's linked name, or an author page in a line too short to be prose: not a citation.
     if (span.start === byline || (short && isAuthorUrl(url))) continue;
     while (s < block.sentences.length - 1 && block.sentences[s]!.end <= span.start) s++;
@@ -92,11 +92,28 @@ function followable(u: string | null): URL | null {
 interface Site {
   domain: string | null;
   host: string;
+  /** The page's own addresses (URL and canonical), without fragment or trailing slash. */
+  self: ReadonlySet<string>;
 }
 
-function siteOf(u: string | null): Site | null {
+function siteOf(u: string | null, canonical: string | null): Site | null {
   const url = followable(u);
-  return url ? { domain: getDomain(url.href), host: url.hostname.toLowerCase() } : null;
+  if (!url) return null;
+  const self = new Set([samePageKey(url)]);
+  const c = followable(canonical);
+  if (c) self.add(samePageKey(c));
+  return { domain: getDomain(url.href), host: url.hostname.toLowerCase(), self };
+}
+
+/** The URL as a page address: no fragment, no trailing slash, host lower case (URL does that). */
+function samePageKey(url: URL): string {
+  const s = url.href.slice(0, url.hash ? url.href.length - url.hash.length : undefined);
+  return s.endsWith("/") ? s.slice(0, -1) : s;
+}
+
+/** A link to the page itself (a permalink on the timestamp, an in-page anchor): never a citation. */
+function isSelf(url: URL, site: Site | null): boolean {
+  return site !== null && site.self.has(samePageKey(url));
 }
 
 /** Same registrable domain (public suffix list, via tldts); hosts with none (IPs, intranet names) must match exactly. */
