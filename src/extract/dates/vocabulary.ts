@@ -53,6 +53,8 @@ export interface DateVocabulary {
   readonly countNouns: readonly string[];
   /** A word ending that marks a plural noun after a number ("1999 votes"), or null. */
   readonly pluralSuffix: string | null;
+  /** Words joining a tally: "voted 2024 to 116" is a count. Lower case. */
+  readonly tallyJoins: readonly string[];
   /** Street types: "1909 Jolinda Drive" is a house number, not a year. Lower case. */
   readonly streetWords: readonly string[];
   /** Month names (and their abbreviations) → month number, for the impossible-date check. */
@@ -85,7 +87,7 @@ const NO_WORDS: DateVocabulary = {
   futureMarkers: [], pastMarkers: [], pastSuffix: null, notPastAfter: [], weekdayNext: [], weekdayLast: [], periods: [],
   edgeWords: [], durationPrefixes: [], durationSuffixes: [], vagueWords: [], yearCues: [],
   quantityWords: [], countNouns: [], pluralSuffix: null, months: {}, monthsCapitalised: false, monthParser: false,
-  streetWords: [], rangeWords: [], weekdayNames: [], namedDayPrefixes: [], anaphoricBefore: [], loneTimesOfDay: [],
+  tallyJoins: [], streetWords: [], rangeWords: [], weekdayNames: [], namedDayPrefixes: [], anaphoricBefore: [], loneTimesOfDay: [],
 };
 
 /** chrono-node locales that have a casual configuration, and our tables where we wrote them. */

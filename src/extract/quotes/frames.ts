@@ -136,8 +136,10 @@ function verbFrame(
   p = skipAdjuncts(v, p, s.to, L);
   const attrTo = Math.max(p, mention && mention.to > to ? mention.to : to);
   let hadThat = false;
+  let hadComma = false;
   if (toks[p]?.lower === L.complementizer) { p++; hadThat = true; }
-  else if (toks[p]?.text === ":" || toks[p]?.text === ",") p++;
+  else if (toks[p]?.text === ":") p++;
+  else if (toks[p]?.text === ",") { p++; hadComma = true; }
   const frame: Frame = { cueFrom: from, cueTo: to, mention, inherits, attrFrom, attrTo, content: null, quoteAfter: null, quoteBefore: null };
   // A quote right before the attribution: “…,” Peskov said.
   const before = attrFrom - 1 >= s.from ? attrFrom - 1 : -1;
@@ -177,13 +179,15 @@ function verbFrame(
     }
   } else if (!contentAllowed) {
     // The attribution of the quote before: what follows is the reporter's ("when asked …").
+  } else if (hadComma) {
+    // "…, the minister said on Tuesday, in a plan funded by …": after a comma, the reporter's words.
   } else if (p < s.to && toks[p]!.isWord && (hadThat || entry.bareContent || entry.object === "keep")) {
     frame.content = contentFrom(v, p, s.to, L);
   } else if (p < s.to && v.quoteOf[p]! >= 0 && !toks[p]!.isWord) {
     frame.content = contentFrom(v, p, s.to, L);
   }
   // Nothing after: the content is what stands before ("…, Palvetzian argued.").
-  if (!frame.content && frame.quoteAfter === null && frame.quoteBefore === null && (p >= s.to || TERMINAL.has(toks[p]!.text)) && before >= 0 && toks[before]!.text === ",") {
+  if (!frame.content && frame.quoteAfter === null && frame.quoteBefore === null && (p >= s.to || TERMINAL.has(toks[p]!.text) || hadComma) && before >= 0 && toks[before]!.text === ",") {
     const start = clauseStart(v, frames, before, s.from);
     if (start < before) frame.content = { start: toks[start]!.start, end: toks[before - 1]!.end };
   }
@@ -320,7 +324,16 @@ function clauseStart(v: ParagraphView, frames: readonly Frame[], before: number,
     const f = frames[n]!;
     if (f.attrTo <= before && f.attrTo > k && v.sentOf[f.cueFrom] === v.sentOf[before]) k = f.attrTo;
   }
+  if (k <= floor) k = afterDateline(v, floor, before);
   return Math.max(k, floor);
+}
+
+/** "LISBON, June 3, 2025 — Portugal will …": the claim starts after a dateline. */
+function afterDateline(v: ParagraphView, from: number, limit: number): number {
+  const first = v.toks[from];
+  if (!first || !/^\p{Lu}{2,}/u.test(first.text) || first.text !== first.text.toUpperCase()) return from;
+  for (let k = from + 1; k < Math.min(limit, from + 12); k++) if (/^[—–]$/.test(v.toks[k]!.text) || v.toks[k]!.text === "-" && v.toks[k - 1]!.text === ")") return k + 1;
+  return from;
 }
 
 /** Words, with each CJK character counted as one (they are written without spaces). */

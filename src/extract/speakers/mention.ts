@@ -67,6 +67,8 @@ export function mentionBefore(toks: readonly Tok[], end: number, floor: number, 
     // "Toronto retiree Doug Purdy": one unlisted noun describes a full name that follows it.
     // ("German harbour master Jens Köhler": up to two such words.)
     if (described < 2 && isDescriptor(t, L) && a + 1 < end && (described > 0 || isNameWord(toks[a]!, L) && isNameWord(toks[a + 1]!, L))) { described++; a--; continue; }
+    // "Transport and Maritime Union": "and" inside an organisation's name.
+    if ((t.lower === "and" || t.text === "&") && a < end && toks[a]!.isCap && a - 2 >= floor && toks[a - 2]!.isCap && L.organizationNouns.has(bare(last))) { a--; continue; }
     // "envoy for Ukraine", "Secretary of State": a linking word inside a title, between NP words.
     if ((t.lower === "of" || t.lower === "for") && a < end && toks[a]!.isCap && a - 2 >= floor && isNpWord(toks[a - 2]!, L)) { a--; continue; }
     break;
@@ -175,6 +177,13 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
   if (n < b) {
     let split = n;
     for (let i = n; i < b; i++) if (isTitleWord(toks[i]!, L)) split = i + 1;
+    // "National Association of Portuguese Municipalities", "Department of Water Resources": an
+    // organisation named by its kind and what it serves.
+    if (split === n && n - 2 >= s && toks[n - 1]!.lower === "of" && L.organizationNouns.has(bare(toks[n - 2]!)) && toks[n - 2]!.isCap) {
+      let o = n - 2;
+      while (o - 1 >= s && toks[o - 1]!.isCap && !isPossessive(toks[o - 1]!)) o--;
+      return { from: a, to: b, kind: "organization", name: text(o, b), title: null };
+    }
     // "envoy for Ukraine Keith Kellogg": after "for/of", the first capitalised words complete the title.
     if (split === n && n > s && (toks[n - 1]!.lower === "for" || toks[n - 1]!.lower === "of") && b - n >= 3) split = b - 2;
     // "Officials said", "Police say": a capitalised common noun opening the sentence.
@@ -183,6 +192,12 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
     if (split < b) {
       const nameToks = toks.slice(split, b);
       const titleText = split > s ? text(s, split) : null;
+      if (L.organizationNouns.has(bare(head)) && head.isCap && !isTitleWord(head, L)) {
+        // "the Transport and Maritime Union", "the state Port Authority": the capitalised words.
+        let o = s;
+        while (o < b && !toks[o]!.isCap) o++;
+        return { from: a, to: b, kind: "organization", name: text(o, b), title: null };
+      }
       const orgLike = L.organizationNouns.has(bare(head)) || nameToks.every(isAcronym) || (hadArticle && !titleText);
       if (orgLike && !titleText) return { from: a, to: b, kind: "organization", name: text(split, b), title: null };
       return { from: a, to: b, kind: "person", name: text(split, b), title: titleText };

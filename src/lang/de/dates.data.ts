@@ -63,6 +63,7 @@ export const DE_DATES: DateVocabulary = {
   quantityWords: ["rund", "etwa", "fast", "mehr als", "über", "knapp", "mindestens", "bis zu", "insgesamt"],
   countNouns: [],
   pluralSuffix: null,
+  tallyJoins: ["zu", "gegen"],
   streetWords: ["straße", "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm"],
   months: {
     januar: 1, jan: 1, februar: 2, feb: 2, "märz": 3, april: 4, apr: 4, mai: 5, juni: 6, juli: 7, august: 8,

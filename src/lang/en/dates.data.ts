@@ -34,7 +34,7 @@ const PERIODS: readonly PeriodPhrase[] = [
 export const EN_DATES: DateVocabulary = {
   futureMarkers: [
     "will", "'ll", "’ll", "shall", "would", "due", "scheduled", "expected", "set to", "plans to", "plan to",
-    "upcoming", "next", "coming", "ahead", "going to", "tomorrow",
+    "upcoming", "next", "coming", "ahead", "going to", "tomorrow", "may", "might", "should", "must",
   ],
   pastMarkers: [
     "was", "were", "had", "did", "said", "told", "met", "began", "came", "went", "took", "made", "gave",
@@ -42,7 +42,7 @@ export const EN_DATES: DateVocabulary = {
     "yesterday",
   ],
   pastSuffix: "ed",
-  notPastAfter: ["be", "to", "being", "get"],
+  notPastAfter: ["be", "to", "being", "get", "is", "are", "am"],
   weekdayNext: ["next", "coming"],
   weekdayLast: ["last", "past", "previous"],
   periods: PERIODS,
@@ -53,7 +53,7 @@ export const EN_DATES: DateVocabulary = {
   vagueWords: ["few", "several", "couple", "many", "some"],
   yearCues: [
     "in", "since", "until", "till", "by", "from", "of", "during", "before", "after", "through",
-    "the", "'s", "’s", "early", "late", "mid", "mid-", "year", "around", "circa", "between", "and", "spring",
+    "'s", "’s", "early", "late", "mid", "mid-", "year", "around", "circa", "between", "spring",
     "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december",
   ],
@@ -63,6 +63,7 @@ export const EN_DATES: DateVocabulary = {
   ],
   countNouns: ["people", "men", "women", "children", "police", "personnel", "staff", "troops", "feet", "sheep", "times"],
   pluralSuffix: "s",
+  tallyJoins: ["to", "against", "versus", "vs"],
   // USPS street suffixes (Publication 28, appendix C1), the common ones.
   streetWords: ["street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "boulevard", "blvd", "way", "court", "ct", "place", "pl", "highway", "hwy", "parkway", "pkwy", "circle", "terrace"],
   months: {

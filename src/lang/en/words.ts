@@ -118,7 +118,8 @@ export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
   "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "can", "could", "should", "may",
   "said", "says", "told", "added", "under", "over", "between", "among", "during", "until", "unlike", "like",
   "whether", "again", "first", "second", "third", "next", "one", "two", "three", "several", "more", "less",
-  "any", "additional", "further", "more", "let", "please", "thank", "thanks", "hello", "oh", "dear", "sir", "madam", "here's", "it's",
+  "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+  "december", "any", "additional", "further", "more", "let", "please", "thank", "thanks", "hello", "oh", "dear", "sir", "madam", "here's", "it's",
 ]);
 
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set([

@@ -54,6 +54,7 @@ export const FR_DATES: DateVocabulary = {
   quantityWords: ["environ", "près de", "plus de", "moins de", "quelque", "au moins", "jusqu'à"],
   countNouns: [],
   pluralSuffix: null,
+  tallyJoins: ["contre", "à"],
   streetWords: ["rue", "avenue", "boulevard", "bd", "chemin", "route", "allée", "place", "quai", "impasse"],
   months: {
     janvier: 1, janv: 1, "février": 2, "févr": 2, "fév": 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6,

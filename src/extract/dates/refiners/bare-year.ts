@@ -38,6 +38,8 @@ function isYear(text: string, index: number, end: number, news: NewsContext): bo
   if (isAddress(text, end, v.streetWords)) return false;
   const previous = wordsBefore(text, index, 1)[0] ?? "";
   if (precededBy(text, index, v.yearCues) || /['’]s$/.test(previous)) return true;
+  const [join, other] = wordsAfter(text, end, 2);
+  if (join && v.tallyJoins.includes(join) && other && /^\d/.test(other)) return false;
   const punctuationAfter = /^\s*(?:[.,;:!?)\u00b6]|$)/.test(text.slice(end, end + 3));
   if (v.pluralSuffix === null) return punctuationAfter;
   const next = wordsAfter(text, end, 1)[0] ?? null;
