@@ -55,12 +55,17 @@ export function scanQuotes(text: string): QuoteSpan[] {
     const looksOpening = (prev === undefined || OPEN_CONTEXT.test(prev)) && (isWordChar(after) || OPENER_NEXT.test(after ?? " ") || (GUILLEMETS.has(c) && after !== undefined && isSpace(after)));
     if (tryClose(stack, spans, c, i, prev, after, single, looksOpening, width)) continue;
     if (QUOTE_PAIRS[c] === undefined || !looksOpening || stack.length >= MAX_DEPTH) continue;
+    // A straight mark that opens while a straight mark of the same kind is open: the earlier one
+    // was never closed (a dropped mark); replace it rather than nest, or pairing runs out of phase.
+    if ((c === '"' || c === "'") && stack[stack.length - 1]?.mark === c && isSpace(prev)) stack.pop();
     if (single && !isWordChar(after) && !/["\u201c\u00ab\u2026]/.test(after ?? "")) continue;
     stack.push({ mark: c, at, len: width });
   }
-  // A quote still open at the end runs on into the next paragraph (only the outermost counts).
+  // A quote still open at the end runs on into the next paragraph (only the outermost counts),
+  // when it opens the paragraph or follows a colon; elsewhere it is a stray mark.
   const bottom = stack[0];
-  if (bottom && DOUBLE_MARKS.has(bottom.mark)) spans.push({ open: bottom.at, close: text.length, closed: false, depth: 0, mark: bottom.mark, openLen: bottom.len, closeLen: 0 });
+  const lead = bottom ? text.slice(0, bottom.at).trimEnd() : "";
+  if (bottom && DOUBLE_MARKS.has(bottom.mark) && (lead === "" || lead.endsWith(":"))) spans.push({ open: bottom.at, close: text.length, closed: false, depth: 0, mark: bottom.mark, openLen: bottom.len, closeLen: 0 });
   return spans.sort((a, b) => a.open - b.open);
 }
 
@@ -87,7 +92,14 @@ function tryClose(
   return true;
 }
 
-/** The outermost spans only. */
+/** The outermost spans only: those inside no other (spans are sorted by their opening mark). */
 export function topLevel(spans: readonly QuoteSpan[]): QuoteSpan[] {
-  return spans.filter((s) => s.depth === 0);
+  const out: QuoteSpan[] = [];
+  let reach = -1;
+  for (const s of spans) {
+    if (s.open <= reach) continue;
+    out.push(s.depth === 0 ? s : { ...s, depth: 0 });
+    reach = s.close;
+  }
+  return out;
 }

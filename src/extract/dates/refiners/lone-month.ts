@@ -16,7 +16,8 @@ export function loneMonthRefiner(news: NewsContext): Refiner {
   const pattern = names.length
     ? new RegExp(`(^|[^\\p{L}\\p{N}])(${alternation(names)})(?:\\s+((?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}])(?!\\.?\\s*\\d)`, "giu")
     : null;
-  const edges = v.edgeWords.map((w) => w.replace(/-$/, ""));
+  // Cues: the year cues, the edge words ("mid-May"), and a range's join ("between March and May").
+  const cues = [...v.yearCues, ...v.edgeWords.map((w) => w.replace(/-$/, "")), ...v.rangeWords.map((r) => r.join)];
   return {
     refine(context, results) {
       if (!pattern) return results;
@@ -30,7 +31,7 @@ export function loneMonthRefiner(news: NewsContext): Refiner {
         if (overlapsAny(results, index, end)) continue;
         const capital = name[0] !== name[0]!.toLowerCase();
         if (!year && capital !== v.monthsCapitalised) continue;
-        const cued = precededBy(text, index, v.yearCues) || precededBy(text, index, edges);
+        const cued = precededBy(text, index, cues);
         if (!v.monthParser && !year && !cued) continue;
         const month = v.months[name.toLowerCase()];
         if (!month) continue;
