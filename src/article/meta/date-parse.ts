@@ -8,9 +8,9 @@ import * as chrono from "chrono-node";
 
 /** chrono-node's locales, by BCP 47 primary tag (chrono-node's own exports). */
 const LOCALES: Readonly<Record<string, chrono.Chrono>> = {
-  en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, pt: chrono.pt.casual,
-  nl: chrono.nl.casual, it: chrono.it.casual, ja: chrono.ja.casual, zh: chrono.zh.casual, ru: chrono.ru.casual,
-  uk: chrono.uk.casual, sv: chrono.sv.casual, fi: chrono.fi.casual,
+  en: chrono.en.strict, de: chrono.de.strict, fr: chrono.fr.strict, es: chrono.es.strict, pt: chrono.pt.strict,
+  nl: chrono.nl.strict, it: chrono.it.strict, ja: chrono.ja.strict, zh: chrono.zh.strict, ru: chrono.ru.strict,
+  uk: chrono.uk.strict, sv: chrono.sv.strict, fi: chrono.fi.strict,
 };
 /** Tried after the page's own language, in this order (the corpus languages first). */
 const FALLBACK_ORDER: readonly string[] = ["en", "de", "fr", "es", "pt", "nl", "it", "ja", "zh", "ru"];
@@ -22,6 +22,14 @@ export const MIN_STRUCTURED_YEAR = 1900;
 const MAX_YEAR = 2100;
 /** Longest text handed to chrono (bylines and datelines are short; long text is not one). */
 const MAX_TEXT = 200;
+
+/** A four-digit year, or the 年 of CJK dates; text without one holds no complete date. */
+const YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)|年/;
+/** Characters read before and after a year ("Tuesday, 13 December 2016 at 10:33 p.m. EST"). */
+const WINDOW_BEFORE = 45;
+const WINDOW_AFTER = 32;
+/** Years looked at in one text. */
+const MAX_YEAR_WINDOWS = 4;
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/;
 
@@ -59,22 +67,31 @@ export interface TextDate {
 /** The first complete calendar date written in `text`, in the page's language or another. */
 export function findTextDate(text: string, language: string | null, minYear = MIN_TEXT_YEAR): TextDate | null {
   const s = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  if (!/\d/.test(s)) return null;
   const iso = /(?:^|[^\d])((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\d)/.exec(s);
   if (iso) {
     const v = parseIsoDate(iso[1], minYear);
     if (v) return { value: v, index: iso.index };
   }
-  const lang = (language ?? "en").split("-")[0]!;
-  const order = [lang, ...FALLBACK_ORDER.filter((l) => l !== lang)];
-  for (const code of order) {
-    const parser = LOCALES[code];
-    if (!parser) continue;
-    for (const r of parser.parse(s)) {
-      const c = r.start;
-      if (!c.isCertain("year") || !c.isCertain("month") || !c.isCertain("day")) continue;
-      const v = fromComponents(c, minYear);
-      if (v) return { value: v, index: r.index };
+  const lang = language?.split("-")[0] ?? null;
+  // The page's language and English; every shipped locale only when the page does not say.
+  const order = lang && LOCALES[lang] ? [...new Set([lang, "en"])] : FALLBACK_ORDER;
+  // chrono is slow on long text (English casual parsing takes milliseconds per 200 characters),
+  // so it reads only a window around each written year: a date is never far from its year.
+  const years = new RegExp(YEAR.source, "g");
+  let windows = 0;
+  for (let m = years.exec(s); m && windows < MAX_YEAR_WINDOWS; m = years.exec(s), windows++) {
+    const from = Math.max(0, m.index - WINDOW_BEFORE);
+    const to = Math.min(s.length, m.index + m[0].length + WINDOW_AFTER);
+    const win = s.slice(from, to);
+    for (const code of order) {
+      const parser = LOCALES[code];
+      if (!parser) continue;
+      for (const r of parser.parse(win)) {
+        const c = r.start;
+        if (!c.isCertain("year") || !c.isCertain("month") || !c.isCertain("day")) continue;
+        const v = fromComponents(c, minYear);
+        if (v) return { value: v, index: from + r.index };
+      }
     }
   }
   return null;

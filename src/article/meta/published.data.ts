@@ -59,7 +59,7 @@ export const FOREIGN_DATE_REGIONS: readonly string[] = [
 ];
 
 /** Tags whose dates are not the article's. */
-export const FOREIGN_DATE_TAGS: ReadonlySet<string> = new Set(["footer", "aside", "nav", "blockquote", "select", "option", "form"]);
+export const FOREIGN_DATE_TAGS: ReadonlySet<string> = new Set(["footer", "aside", "nav", "blockquote", "select", "option"]);
 
 /** Words before a date saying it is the publish date (en, de, fr, es, pt, it, nl). */
 export const PUBLISHED_WORDS: readonly string[] = [

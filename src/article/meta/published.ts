@@ -9,10 +9,11 @@ import { articleNodes, jsonLdNodes, typesOf, textOf, type JsonLdNode } from "./j
 import { metaEntries } from "./meta-tags.js";
 import { findTextDate, parseDateValue, parseIsoDate, validDay, MIN_TEXT_YEAR } from "./date-parse.js";
 import {
-  DATE_ATTRIBUTES, DATE_CLASS_FALSE, DATE_CLASS_FRAGMENTS, FOREIGN_DATE_REGIONS, FOREIGN_DATE_TAGS, MODIFIED_META,
+  DATE_ATTRIBUTES, DATE_CLASS_FALSE, DATE_CLASS_FRAGMENTS, FOREIGN_DATE_TAGS, MODIFIED_META,
   PUBLISHED_JSON_LD, PUBLISHED_MARKUP, PUBLISHED_META, PUBLISHED_WORDS, UPDATED_WORDS,
 } from "./published.data.js";
-import { boundedText } from "./visible-text.js";
+import { boundedText, elementsInOrder } from "./visible-text.js";
+import { isForeign } from "./regions.js";
 
 export { validDay };
 
@@ -25,6 +26,8 @@ type DateRule = { source: string; read: (doc: Doc, lang: string | null) => strin
 
 /** Visible elements examined for a byline date (bylines sit near the top; this bounds the work). */
 const MAX_BYLINE_CANDIDATES = 60;
+/** Elements with a date-like class looked at, with or without a date in them. */
+const MAX_BYLINE_LOOKS = 400;
 /** Longest element text read as a byline or dateline. */
 const MAX_BYLINE_TEXT = 200;
 /** How far after the headline the first written date may be taken as the publish date. */
@@ -130,8 +133,12 @@ function timeDate(doc: Doc, lang: string | null): string | null {
 export function bylineDate(doc: Doc, lang: string | null): Found | null {
   let plain: Found | null = null;
   let seen = 0;
-  for (const el of doc.$("body [class], body [id]").toArray() as Element[]) {
-    if (!isDateClass(el)) continue;
+  let looked = 0;
+  const body = doc.$("body").get(0);
+  if (!body) return null;
+  for (const el of elementsInOrder(body)) {
+    if (!el.attribs || (!el.attribs["class"] && !el.attribs["id"]) || !isDateClass(el)) continue;
+    if (++looked > MAX_BYLINE_LOOKS) break;
     const text = boundedText(el, MAX_BYLINE_TEXT);
     if (!text || !/\d/.test(text)) continue;
     if (++seen > MAX_BYLINE_CANDIDATES) break;
@@ -169,18 +176,6 @@ function isDateClass(el: Element): boolean {
   if (!DATE_CLASS_FRAGMENTS.some((f) => words.includes(f))) return false;
   return !DATE_CLASS_FALSE.some((f) => words.includes(f)) || DATE_CLASS_FRAGMENTS.some((f) => f !== "time" && words.includes(f));
 }
-
-/** Inside a comment, related story, embed, footer, sidebar or copyright line. */
-function isForeign(el: Element): boolean {
-  for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) {
-    if (FOREIGN_DATE_TAGS.has(n.name)) return true;
-    const words = `${n.attribs["class"] ?? ""} ${n.attribs["id"] ?? ""}`.toLowerCase();
-    if (!words.trim()) continue;
-    for (const w of words.split(/[\s_-]+/)) if (w && FOREIGN_SET.has(w)) return true;
-  }
-  return false;
-}
-const FOREIGN_SET: ReadonlySet<string> = new Set(FOREIGN_DATE_REGIONS.flatMap((w) => w.split("-")).filter((w) => w !== "media" && w !== "twitter"));
 
 /** A line that says "Published …" anywhere, else the first date written just after the headline. */
 function textDate(doc: Doc, lang: string | null): string | null {

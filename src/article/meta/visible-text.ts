@@ -5,7 +5,7 @@
 import type { AnyNode, Element } from "domhandler";
 
 /** Nodes walked per character of the limit before giving up. */
-const MAX_NODES_PER_CHAR = 4;
+const MAX_NODES_PER_CHAR = 1;
 
 const SKIP: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "svg"]);
 
@@ -19,8 +19,11 @@ export function boundedText(el: AnyNode, limit: number): string | null {
     // Empty wrappers count too: 50,000 nested empty <div>s must not be walked for every one of them.
     if (++visited > limit * MAX_NODES_PER_CHAR) return null;
     if (n.type === "text") {
-      out += (n as unknown as { data: string }).data;
-      if (out.length > limit * 4 && collapse(out).length > limit) return null;
+      // Collapsed per text node, so `out` stays near its final length and the limit check is cheap.
+      const data = (n as unknown as { data: string }).data;
+      const piece = collapse(data);
+      if (piece) out += (/^[\s\u200b]/.test(data) && out ? " " : "") + piece + (/[\s\u200b]$/.test(data) ? " " : "");
+      if (out.length > limit + 1) return null;
       continue;
     }
     if (n.type !== "tag") continue;
@@ -34,3 +37,17 @@ export function boundedText(el: AnyNode, limit: number): string | null {
 }
 
 const collapse = (s: string) => s.replace(/[\s\u200b]+/g, " ").trim();
+
+/** Every element under `root` in document order, without recursion (css-select's descendant selectors are slow on big pages). */
+export function elementsInOrder(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== "tag" && n.type !== "root" && n.type !== "script" && n.type !== "style") continue;
+    if (n.type !== "root") out.push(n as Element);
+    const children = (n as Element).children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// Where pages name their authors, and the words around names that are not names, as data.
+// Sources: metascraper-author (its selectors and cleanup), Postlight's AUTHOR_META_TAGS and
+// AUTHOR_SELECTORS (src/extractors/generic/author/constants.js), readability's byline rules.
+
+/** Meta names of authors, best first. Values that are URLs (Facebook profile pages) are skipped. */
+export const AUTHOR_META: readonly string[] = [
+  "author", "article:author", "article:author_name", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+  "byl", "citation_author", "authors", "cxenseparse:author", "og:article:author", "twitter:data1:author",
+];
+
+/** Byline markup, best first; the first selector that yields a name wins. */
+export const AUTHOR_SELECTORS: readonly string[] = [
+  '[itemprop~="author" i] [itemprop~="name" i]', '[itemprop~="author" i]', '[rel~="author"]',
+  ".byline__name", ".byline-name", ".author-name", ".author_name", ".authorName", ".article-author", ".post-author",
+  ".entry-author", ".story-byline", ".byline a", ".byline", ".by-author", ".author a", ".author", '[class*="byline"]',
+  '[class*="author-name"]', '[class*="AuthorName"]', '[class*="Byline"]', ".vcard .fn", ".fn",
+];
+
+/** How many byline elements of one selector are read (several authors, not a list of related stories). */
+export const MAX_BYLINE_ELEMENTS = 4;
+
+/** Words that start a byline and are not part of the name (many languages). */
+export const BYLINE_PREFIXES: readonly string[] = [
+  "written by", "words by", "posted by", "story by", "reported by", "text by", "by", "von", "par", "por", "di", "door",
+  "av", "af", "autor", "autore", "auteur", "author", "authors", "text", "texto", "作者", "著者", "文",
+];
+
+/** Job titles, credentials and roles that follow a name ("Jane Doe, Staff Writer", "Brenda Goodman, MA"). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  "staff", "writer", "writers", "reporter", "reporters", "editor", "editors", "correspondent", "contributor",
+  "contributing", "columnist", "senior", "chief", "associate", "deputy", "managing", "executive", "news", "desk",
+  "political", "business", "sports", "science", "technology", "health", "opinion", "photographer", "producer",
+  "analyst", "ma", "md", "phd", "ph.d.", "mph", "rn", "jr.", "ceo", "founder", "guest", "special", "freelance",
+  "international", "national", "white", "house", "bureau", "intern", "digital", "web", "online",
+]);
+
+/** Words that mark text as a control or a label, never a name ("See full bio", "Follow", "Facebook"). */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  "facebook", "twitter", "instagram", "linkedin", "email", "e-mail", "share", "follow", "more", "stories", "bio",
+  "profile", "view", "subscribe", "posts", "articles", "see", "full", "sharing", "options", "show", "comments",
+  "comment", "read", "updated", "published", "min", "minutes", "ago", "rss", "feed", "contact", "all", "menu",
+  "search", "login", "sign", "home", "print", "advertisement", "about",
+]);
+
+/** Words that join names in a byline ("A and B", "A und B", "A & B"). */
+export const NAME_JOINERS: readonly string[] = ["and", "und", "et", "y", "e", "en", "och", "og", "i", "&", "与", "和"];

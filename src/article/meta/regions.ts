@@ -1,0 +1,20 @@
+// Parts of a page whose dates and names are not the article's own: comments, related stories,
+// embedded posts, footers, sidebars, copyright lines (words in published.data.ts).
+
+import type { Element } from "domhandler";
+import { FOREIGN_DATE_REGIONS, FOREIGN_DATE_TAGS } from "./published.data.js";
+
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(
+  FOREIGN_DATE_REGIONS.flatMap((w) => w.split("-")).filter((w) => w !== "media" && w !== "twitter"),
+);
+
+/** The element or an ancestor is a comment, related story, embed, footer, sidebar or copyright line. */
+export function isForeign(el: Element): boolean {
+  for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) {
+    if (FOREIGN_DATE_TAGS.has(n.name)) return true;
+    const words = `${n.attribs["class"] ?? ""} ${n.attribs["id"] ?? ""}`.toLowerCase();
+    if (!words.trim()) continue;
+    for (const w of words.split(/[\s_-]+/)) if (w && FOREIGN_WORDS.has(w)) return true;
+  }
+  return false;
+}
