@@ -8,7 +8,7 @@ import { impossibleDatePattern, impossibleDates } from "./impossible.js";
 import { toMention } from "./mention.js";
 import type { NewsContext } from "./news-context.js";
 import { newsChrono } from "./parser.js";
-import { referenceDay } from "./reference.js";
+import { laterThanKnown, referenceDay } from "./reference.js";
 import type { NotDateReason } from "./refiners/not-dates.js";
 import { SENTENCE_MARK } from "./tense.js";
 import type { DateMention, DatesResult } from "./types.js";
@@ -26,6 +26,12 @@ export function findDatesWithWarnings(article: Article, ctx: Ctx): DatesResult {
     return { dates: [], warnings: [`dates: no date grammar for language "${ctx.language}"; dates not extracted`] };
   }
   const { day: reference, warnings } = referenceDay(ctx.reference);
+  if (reference && ctx.reference?.source === "published") {
+    warnings.push(...laterThanKnown(reference, [
+      { value: article.meta?.modified, what: "page's modified date" },
+      { value: article.doc?.headers?.["last-modified"], what: "Last-Modified header" },
+    ]));
+  }
   const dates: DateMention[] = [];
   let unresolved = 0;
   const news: NewsContext = { vocab: language.vocabulary, reference };

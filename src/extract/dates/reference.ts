@@ -3,7 +3,7 @@
 // would move late-evening stories to the next day.
 
 import type { ReferenceDate } from "../context.js";
-import { isValidDay, type Day } from "./calendar.js";
+import { dayNumber, isoDay, isValidDay, type Day } from "./calendar.js";
 
 export interface ResolvedReference {
   day: Day | null;
@@ -14,6 +14,26 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
 
 /** Earliest and latest years we resolve against; outside them the page's clock is wrong. */
 const PLAUSIBLE_YEARS = { from: 1900, to: 2100 } as const;
+
+/**
+ * A publish date later than a date the page or server says it existed by (its modified date, the
+ * response's Last-Modified) is a clock error or a scheduled post: we resolve against it as given,
+ * with a warning, since extractors have no clock of their own to compare with.
+ */
+export function laterThanKnown(day: Day, known: readonly { value: string | null | undefined; what: string }[]): string[] {
+  const out: string[] = [];
+  for (const k of known) {
+    if (!k.value) continue;
+    const m = ISO_DAY.exec(k.value.trim());
+    const t = m ? null : Date.parse(k.value);
+    const other = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
+      : t !== null && !Number.isNaN(t) ? { year: new Date(t).getUTCFullYear(), month: new Date(t).getUTCMonth() + 1, day: new Date(t).getUTCDate() } : null;
+    if (!other || !isValidDay(other.year, other.month, other.day)) continue;
+    // More than a day: a late-evening publish time and a UTC header may name neighbouring days.
+    if (dayNumber(day) - dayNumber(other) > 1) out.push(`dates: the reference date ${isoDay(day)} is later than the ${k.what} (${k.value}); relative dates may be off`);
+  }
+  return out;
+}
 
 export function referenceDay(reference: ReferenceDate | null): ResolvedReference {
   if (!reference) return { day: null, warnings: [] };

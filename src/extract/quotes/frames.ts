@@ -142,12 +142,14 @@ function verbFrame(
   else if (toks[p]?.text === ",") { p++; hadComma = true; }
   const frame: Frame = { cueFrom: from, cueTo: to, mention, inherits, attrFrom, attrTo, content: null, quoteAfter: null, quoteBefore: null };
   // A quote right before the attribution: “…,” Peskov said.
-  const before = attrFrom - 1 >= s.from ? attrFrom - 1 : -1;
+  // (ICU ends a sentence at “…?” or “…!”: the attribution that follows belongs to that quote.)
+  const before = attrFrom - 1 >= s.from || (attrFrom === s.from && v.closeTok.has(attrFrom - 1)) ? attrFrom - 1 : -1;
   if (before >= 0) {
     // Up to a few words may stand between (a title the name parse did not take: "…," former
     // State policy planning director Anne-Marie Slaughter wrote).
     let b = before;
     while (b > s.from && before - b < 6 && toks[b]!.isWord && !v.closeTok.has(b)) b--;
+    if (b < 0) b = 0;
     if (toks[b]!.text === "," && v.closeTok.has(b - 1)) b--;
     if (v.closeTok.has(b)) {
       frame.quoteBefore = v.closeTok.get(b)!;
@@ -237,7 +239,12 @@ function appositiveSubject(v: ParagraphView, comma: number, floor: number, L: La
     let c = k - 1;
     while (c >= floor && k - c < 20 && toks[c]!.text !== "," && v.quoteOf[c]! < 0) c--;
     if (c < floor || toks[c]!.text !== ",") return null;
-    const m = mentionBefore(toks, c, floor, L);
+    let m = mentionBefore(toks, c, floor, L);
+    // "…," the White House press secretary, Josh Earnest, said: a title, then the name in apposition.
+    if (m && m.kind === "title") {
+      const named = mentionAfter(toks, c + 1, comma, L);
+      if (named && named.kind === "person" && named.to === comma) m = { ...named, from: m.from, title: named.title ?? m.title };
+    }
     if (m && m.kind !== "title" && m.refers !== "relative" && (m.from === floor || /^[,:;(—–]$/.test(toks[m.from - 1]!.text) || v.closeTok.has(m.from - 1))) {
       if (m.kind === "pronoun") return m;
       const t = appositionTitle(v, c, comma + 1, L);

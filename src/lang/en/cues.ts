@@ -94,6 +94,22 @@ export const EN_CUES: readonly CueEntry[] = [
   verb("propose", "proposes", "proposed", "proposing"),
   verb("demand", "demands", "demanded", "demanding"),
   verb("hope", "hopes", "hoped", "hoping", { bareContent: false }),
+  // Manner-of-speaking verbs that attribute quotes ("“You lie!” he yelled").
+  verb("yell", "yells", "yelled", "yelling", INV),
+  verb("shout", "shouts", "shouted", "shouting", INV),
+  verb("chant", "chants", "chanted", "chanting", INV),
+  verb("scream", "screams", "screamed", "screaming", INV),
+  verb("jeer", "jeers", "jeered", "jeering", INV),
+  verb("whisper", "whispers", "whispered", "whispering", INV),
+  verb("mutter", "mutters", "muttered", "muttering", INV),
+  verb("retort", "retorts", "retorted", "retorting", INV),
+  verb("recount", "recounts", "recounted", "recounting", INV),
+  verb("muse", "muses", "mused", "musing", INV),
+  verb("plead", "pleads", "pleaded", "pleading", INV),
+  verb("wonder", "wonders", "wondered", "wondering", INV),
+  verb("sigh", "sighs", "sighed", "sighing", INV),
+  verb("interject", "interjects", "interjected", "interjecting", INV),
+  verb("chime", "chimes", "chimed", "chiming", INV),
 ];
 
 /** Participles that, after a comma, open a further claim by the same speaker (", adding: …"). */
