@@ -102,3 +102,21 @@ describe("hostile text does not hang", () => {
     expect(Array.isArray(r.dates)).toBe(true);
   }, 60_000);
 });
+
+describe("a publish date later than what the page says it existed by", () => {
+  it("warns when the publish date is after the page's modified date, and still resolves", async () => {
+    const { findDates } = await import("../../src/extract/dates/index.js");
+    const { article } = await import("./helpers.js");
+    const a = { ...article(["The ministry said Thursday that talks had ended."]), meta: { modified: "2025-05-20T10:00:00Z" } as never };
+    const r = findDates(a, { language: "en", reference: { value: "2031-01-02T10:00:00Z", source: "published" } });
+    expect(r.dates.map((d) => d.value)).toEqual(["2031-01-02"]);
+    expect(r.warnings).toEqual([expect.stringContaining("later than the page's modified date")]);
+  });
+
+  it("a day's difference (time zones) is not reported", async () => {
+    const { findDates } = await import("../../src/extract/dates/index.js");
+    const { article } = await import("./helpers.js");
+    const a = { ...article(["The ministry said Thursday that talks had ended."]), meta: { modified: "2025-05-28T22:30:00Z" } as never };
+    expect(findDates(a, { language: "en", reference: { value: "2025-05-29T01:00:00+03:00", source: "published" } }).warnings).toEqual([]);
+  });
+});
