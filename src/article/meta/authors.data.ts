@@ -13,7 +13,7 @@ export const AUTHOR_SELECTORS: readonly string[] = [
   '[itemprop~="author" i] [itemprop~="name" i]', '[itemprop~="author" i]', '[rel~="author"]',
   ".byline__name", ".byline-name", ".author-name", ".author_name", ".authorName", ".article-author", ".post-author",
   ".entry-author", ".story-byline", ".byline a", ".byline", ".by-author", ".author a", ".author", '[class*="byline"]',
-  '[class*="author-name"]', '[class*="AuthorName"]', '[class*="Byline"]', ".vcard .fn", ".fn",
+  '[class*="author-name"]', '[class*="AuthorName"]', '[class*="Byline"]', ".vcard .fn", ".fn", '[class*="authors"]', '[class*="__author"]',
 ];
 
 /** How many byline elements of one selector are read (several authors, not a list of related stories). */
@@ -39,7 +39,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "facebook", "twitter", "instagram", "linkedin", "email", "e-mail", "share", "follow", "more", "stories", "bio",
   "profile", "view", "subscribe", "posts", "articles", "see", "full", "sharing", "options", "show", "comments",
   "comment", "read", "updated", "published", "min", "minutes", "ago", "rss", "feed", "contact", "all", "menu",
-  "search", "login", "sign", "home", "print", "advertisement", "about",
+  "search", "login", "sign", "home", "print", "advertisement", "about", "archive", "photo", "photos", "image", "video",
 ]);
 
 /** Words that join names in a byline ("A and B", "A und B", "A & B"). */

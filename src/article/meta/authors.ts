@@ -8,7 +8,7 @@ import { articleNodes, type JsonLdNode } from "./json-ld.js";
 import { metaContents } from "./meta-tags.js";
 import { cleanText } from "../../text/clean.js";
 import { AUTHOR_META, AUTHOR_SELECTORS, BYLINE_PREFIXES, MAX_BYLINE_ELEMENTS, NAME_JOINERS, NOT_NAME_WORDS, ROLE_WORDS } from "./authors.data.js";
-import { boundedText } from "./visible-text.js";
+import { boundedText, elementsInOrder } from "./visible-text.js";
 import { isForeign } from "./regions.js";
 import { findTextDate } from "./date-parse.js";
 
@@ -23,14 +23,74 @@ const MAX_NAME_WORDS = 6;
 
 const RULES: readonly AuthorRule[] = [
   (doc) => articleNodes(doc).slice(0, 1).flatMap((n) => jsonLdNames(n["author"] ?? n["creator"])),
-  (doc) => metaContents(doc, AUTHOR_META).filter((v) => !/^(https?:)?\/\//i.test(v) && !v.startsWith("@")),
+  (doc) => metaContents(doc, AUTHOR_META).filter((v) => !isUrl(v) && !v.startsWith("@")),
   bylineMarkup,
+  byLabel,
+  (doc) => bylineMarkup(doc, LAST_RESORT_SELECTORS),
+  (doc) => metaContents(doc, AUTHOR_META).filter(isUrl).flatMap(profileSlugNames),
 ];
 
-export function findAuthors(doc: Doc): string[] {
+/** Broad class matches, tried only after the specific byline markup and the "By" label. */
+const LAST_RESORT_SELECTORS: readonly string[] = ['[class*="author"]', '[class*="Author"]'];
+
+/**
+ * The first rule with names wins, except that a byline naming only the publisher ("ABC News" in
+ * meta author while the page's byline lists the reporters) gives way to a later rule with people.
+ */
+export function findAuthors(doc: Doc, site: string | null = null): string[] {
+  const publisher = publisherNames(doc, site);
+  let fallback: string[] = [];
   for (const rule of RULES) {
-    const names = unique(rule(doc).flatMap(splitByline));
-    if (names.length) return names;
+    let names = unique(rule(doc).flatMap(splitByline));
+    if (names.length > 1) names = names.filter((n) => !publisher.has(key(n)));
+    if (!names.length) continue;
+    if (names.every((n) => publisher.has(key(n)))) {
+      if (!fallback.length) fallback = names;
+      continue;
+    }
+    return names;
+  }
+  return fallback;
+}
+
+function publisherNames(doc: Doc, site: string | null): Set<string> {
+  const out = new Set<string>();
+  if (site) out.add(key(site));
+  for (const n of articleNodes(doc).slice(0, 1)) for (const p of jsonLdNames(n["publisher"])) out.add(key(p));
+  return out;
+}
+
+const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+const isUrl = (v: string) => /^(https?:)?\/\//i.test(v);
+
+/** Profile URLs as author values ("…/profile/julia-carrie-wong") → "Julia Carrie Wong". */
+function profileSlugNames(value: string): string[] {
+  return value.split(/[,\s]+/).flatMap((u) => {
+    const m = /\/(?:profile|author|authors|people|staff|writers?|autor|autoren|auteur)\/([a-z][a-z-]{2,60})\/?$/i.exec(u);
+    if (!m) return [];
+    const words = m[1]!.split("-").filter(Boolean);
+    if (words.length < 2 || words.length > 4) return [];
+    return [words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" ")];
+  });
+}
+
+/** Elements walked after the headline looking for a "By …" line. */
+const MAX_LABEL_ELEMENTS = 300;
+const BY_LABEL = /^(?:by|written by|von|par|por|door|di|av)\s*:?\s+\p{Lu}/iu;
+
+/** A "By Jane Doe" line near the headline, whatever its markup ("<span>By</span><a>Jane Doe</a>"). */
+function byLabel(doc: Doc): string[] {
+  const body = doc.$("body").get(0);
+  const h1 = doc.$("h1").get(0);
+  if (!body) return [];
+  const all = elementsInOrder(body);
+  const from = h1 ? Math.max(0, all.indexOf(h1 as Element)) : 0;
+  for (let i = from; i < all.length && i < from + MAX_LABEL_ELEMENTS; i++) {
+    const el = all[i]!;
+    const text = boundedText(el, MAX_BYLINE_TEXT);
+    if (!text || !BY_LABEL.test(text) || isForeign(el)) continue;
+    const names = splitByline(text);
+    if (names.length) return [text];
   }
   return [];
 }
@@ -47,9 +107,9 @@ function jsonLdNames(v: unknown): string[] {
   return [];
 }
 
-function bylineMarkup(doc: Doc): string[] {
+function bylineMarkup(doc: Doc, selectors: readonly string[] = AUTHOR_SELECTORS): string[] {
   const { $ } = doc;
-  for (const sel of AUTHOR_SELECTORS) {
+  for (const sel of selectors) {
     const texts: string[] = [];
     for (const el of $(sel).toArray() as Element[]) {
       if (el.name === "meta" || el.name === "link") continue;

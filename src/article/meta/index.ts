@@ -17,7 +17,7 @@ export function extractMeta(doc: Doc): ArticleMeta {
   return {
     title: findTitle(doc, site),
     site,
-    authors: findAuthors(doc),
+    authors: findAuthors(doc, site),
     published: published?.value ?? null,
     publishedSource: published?.source ?? null,
     modified: findModified(doc, language),

@@ -11,6 +11,8 @@ const FOREIGN_WORDS: ReadonlySet<string> = new Set(
 /** The element or an ancestor is a comment, related story, embed, footer, sidebar or copyright line. */
 export function isForeign(el: Element): boolean {
   for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) {
+    // <body> and <html> carry page-wide classes ("wp-embed-responsive", "has-sidebar").
+    if (n.name === "body" || n.name === "html") return false;
     if (FOREIGN_DATE_TAGS.has(n.name)) return true;
     const words = `${n.attribs["class"] ?? ""} ${n.attribs["id"] ?? ""}`.toLowerCase();
     if (!words.trim()) continue;

@@ -29,7 +29,8 @@ export function boundedText(el: AnyNode, limit: number): string | null {
     if (n.type !== "tag") continue;
     const e = n as Element;
     if (SKIP.has(e.name)) continue;
-    if (e.name === "br" || e.name === "p" || e.name === "div" || e.name === "li") out += " ";
+    // Element edges separate words here ("<span>By Laura E. Adkins</span><span>December 28</span>").
+    if (out && !out.endsWith(" ")) out += " ";
     for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
   }
   const s = collapse(out);
