@@ -14,7 +14,19 @@ const CLOCK_TAG = /TimeExpression/;
 
 export type Mapped = { mention: DateMention } | { unresolved: string } | { invalid: string } | null;
 
-export function toMention(r: ParsedResult, text: string, paragraph: number, hasReference: boolean): Mapped {
+export interface Units {
+  readonly yearUnits: readonly string[];
+  readonly monthUnits: readonly string[];
+}
+
+function unitOf(text: string, units: Units): "year" | "month" | "day" {
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  if (words.some((w) => units.yearUnits.includes(w))) return "year";
+  if (words.some((w) => units.monthUnits.includes(w))) return "month";
+  return "day";
+}
+
+export function toMention(r: ParsedResult, text: string, paragraph: number, hasReference: boolean, units: Units): Mapped {
   const tags = r.tags();
   const s = r.start;
   const ours = tagValue(tags, TAG.granularity);
@@ -23,6 +35,9 @@ export function toMention(r: ParsedResult, text: string, paragraph: number, hasR
   if (ours) {
     granularity = ours as Granularity;
     format = (tagValue(tags, TAG.format) ?? "day") as Format;
+  } else if (tags.has("result/relativeDate") && unitOf(r.text, units) !== "day") {
+    // "50 years ago" is a year, "three months ago" a month: as precise as the count.
+    granularity = format = unitOf(r.text, units) as "month" | "year";
   } else if (s.isCertain("day") || s.isCertain("weekday") || tags.has("result/relativeDate") || hasCasual(tags)) {
     const clock = s.isCertain("hour") && [...tags].some((t) => CLOCK_TAG.test(t));
     granularity = clock ? "time" : "day";

@@ -55,6 +55,9 @@ export interface DateVocabulary {
   readonly pluralSuffix: string | null;
   /** Words joining a tally: "voted 2024 to 116" is a count. Lower case. */
   readonly tallyJoins: readonly string[];
+  /** Unit words of counted spans ("50 years ago" is a year, "three months ago" a month). Lower case. */
+  readonly yearUnits: readonly string[];
+  readonly monthUnits: readonly string[];
   /** Street types: "1909 Jolinda Drive" is a house number, not a year. Lower case. */
   readonly streetWords: readonly string[];
   /** Month names (and their abbreviations) → month number, for the impossible-date check. */
@@ -87,7 +90,7 @@ const NO_WORDS: DateVocabulary = {
   futureMarkers: [], pastMarkers: [], pastSuffix: null, notPastAfter: [], weekdayNext: [], weekdayLast: [], periods: [],
   edgeWords: [], durationPrefixes: [], durationSuffixes: [], vagueWords: [], yearCues: [],
   quantityWords: [], countNouns: [], pluralSuffix: null, months: {}, monthsCapitalised: false, monthParser: false,
-  tallyJoins: [], streetWords: [], rangeWords: [], weekdayNames: [], namedDayPrefixes: [], anaphoricBefore: [], loneTimesOfDay: [],
+  yearUnits: [], monthUnits: [], tallyJoins: [], streetWords: [], rangeWords: [], weekdayNames: [], namedDayPrefixes: [], anaphoricBefore: [], loneTimesOfDay: [],
 };
 
 /** chrono-node locales that have a casual configuration, and our tables where we wrote them. */

@@ -50,6 +50,8 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you", "repor
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const TERMINAL = new Set([".", "!", "?"]);
 const MIN_CONTENT_WORDS = 3;
+// Words that may follow an inverted subject ("said a Mexican official who …", "said Edward Alden of …").
+const INVERTED_FOLLOWERS = new Set(["who", "whose", "of", "and", "as"]);
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame"]);
 
 export function findFrames(v: ParagraphView, L: LangData, cues: CueIndex): Frame[] {
@@ -102,7 +104,10 @@ function verbFrame(
   // Only finite forms invert ("said Peskov", not "saying they …"), and a pronoun only at the end ("said he.").
   if (!mention && entry.inverts === true && leftIsOpen && !/ing$/.test(toks[from]!.lower)) {
     let after = mentionAfter(toks, to, s.to, L);
-    if (after?.kind === "pronoun" && toks[after.to]?.isWord) after = null;
+    // An inverted subject ends the clause ("said Peskov." "said the spokesman, adding …"); a word
+    // after it other than an adjunct means the words are content ("says the program changed …").
+    const next = toks[after?.to ?? 0];
+    if (after && next?.isWord && !L.timeWords.has(next.lower) && !L.adjunctPrepositions.has(next.lower) && !INVERTED_FOLLOWERS.has(next.lower) && !(after.kind !== "pronoun" && v.openTok.has(after.to))) after = null;
     if (after) {
       // "says Campbell's partner, Jason Louth": the name in apposition is the speaker.
       after = withApposedName(toks, after, s.to, L);
@@ -237,7 +242,10 @@ function appositiveSubject(v: ParagraphView, comma: number, floor: number, L: La
   let k = comma;
   for (let hops = 0; hops < 3; hops++) {
     let c = k - 1;
-    while (c >= floor && k - c < 20 && toks[c]!.text !== "," && v.quoteOf[c]! < 0) c--;
+    while (c >= floor && k - c < 30 && toks[c]!.text !== ",") {
+      // Quoted words inside the apposition ("who lost 16 lbs. “and two belt loops” since May").
+      c = v.quoteOf[c]! >= 0 && v.openOf[v.quoteOf[c]!]! >= 0 ? v.openOf[v.quoteOf[c]!]! - 1 : c - 1;
+    }
     if (c < floor || toks[c]!.text !== ",") return null;
     let m = mentionBefore(toks, c, floor, L);
     // "…," the White House press secretary, Josh Earnest, said: a title, then the name in apposition.

@@ -152,6 +152,10 @@ function colonLead(v: ParagraphView, cl: Claim, L: LangData): Mention | null {
 /** Person names outside quotation marks in a sentence (capitalised runs with their titles). */
 function namesIn(v: ParagraphView, s: { from: number; to: number }, L: LangData): Mention[] {
   const out: Mention[] = [];
+  // A short line of capitalised words is a heading or a box ("Article Continued Below"), not prose.
+  let lower = 0;
+  for (let k = s.from; k < s.to && lower === 0; k++) if (v.toks[k]!.isWord && !v.toks[k]!.isCap) lower++;
+  if (lower === 0 && s.to - s.from <= 8) return out;
   let k = s.from;
   while (k < s.to) {
     if (v.quoteOf[k]! >= 0 || !v.toks[k]!.isCap || L.notNames.has(v.toks[k]!.lower)) { k++; continue; }

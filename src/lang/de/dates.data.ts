@@ -63,6 +63,8 @@ export const DE_DATES: DateVocabulary = {
   quantityWords: ["rund", "etwa", "fast", "mehr als", "über", "knapp", "mindestens", "bis zu", "insgesamt"],
   countNouns: [],
   pluralSuffix: null,
+  yearUnits: ["jahr", "jahre", "jahren"],
+  monthUnits: ["monat", "monate", "monaten"],
   tallyJoins: ["zu", "gegen"],
   streetWords: ["straße", "strasse", "str", "weg", "allee", "platz", "gasse", "ring", "damm"],
   months: {

@@ -63,6 +63,8 @@ export const EN_DATES: DateVocabulary = {
   ],
   countNouns: ["people", "men", "women", "children", "police", "personnel", "staff", "troops", "feet", "sheep", "times"],
   pluralSuffix: "s",
+  yearUnits: ["year", "years"],
+  monthUnits: ["month", "months"],
   tallyJoins: ["to", "against", "versus", "vs"],
   // USPS street suffixes (Publication 28, appendix C1), the common ones.
   streetWords: ["street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "boulevard", "blvd", "way", "court", "ct", "place", "pl", "highway", "hwy", "parkway", "pkwy", "circle", "terrace"],

@@ -54,6 +54,8 @@ export const FR_DATES: DateVocabulary = {
   quantityWords: ["environ", "près de", "plus de", "moins de", "quelque", "au moins", "jusqu'à"],
   countNouns: [],
   pluralSuffix: null,
+  yearUnits: ["an", "ans", "année", "années"],
+  monthUnits: ["mois"],
   tallyJoins: ["contre", "à"],
   streetWords: ["rue", "avenue", "boulevard", "bd", "chemin", "route", "allée", "place", "quai", "impasse"],
   months: {

@@ -17,7 +17,8 @@ export function loneMonthRefiner(news: NewsContext): Refiner {
     ? new RegExp(`(^|[^\\p{L}\\p{N}])(${alternation(names)})(?:\\s+((?:1[89]|20)\\d\\d))?(?![\\p{L}\\p{N}])(?!\\.?\\s*\\d)`, "giu")
     : null;
   // Cues: the year cues, the edge words ("mid-May"), and a range's join ("between March and May").
-  const cues = [...v.yearCues, ...v.edgeWords.map((w) => w.replace(/-$/, "")), ...v.rangeWords.map((r) => r.join)];
+  const strongCues = [...v.yearCues, ...v.edgeWords.map((w) => w.replace(/-$/, ""))];
+  const cues = [...strongCues, ...v.rangeWords.map((r) => r.join)];
   return {
     refine(context, results) {
       if (!pattern) return results;
@@ -33,6 +34,8 @@ export function loneMonthRefiner(news: NewsContext): Refiner {
         if (!year && capital !== v.monthsCapitalised) continue;
         const cued = precededBy(text, index, cues);
         if (!v.monthParser && !year && !cued) continue;
+        // "Steve Schale, April Schiff and June Carter": a first name before a capitalised surname.
+        if (!year && v.monthsCapitalised && /^\s+\p{Lu}/u.test(text.slice(end, end + 3)) && !precededBy(text, index, strongCues)) continue;
         const month = v.months[name.toLowerCase()];
         if (!month) continue;
         const result = context.createParsingResult(index, text.slice(index, end), year ? { year: Number(year), month } : { month });

@@ -9,6 +9,8 @@
 //   abbreviation a weekday only as a bare abbreviation ("Mohegan Sun Arena", "Tue – Sat 4PM")
 //   named-day  "Black Friday", "Super Tuesday"
 //   anaphoric  "the next year" after another event's date: relative to that, not to the publish date
+//   in-number  digits of a larger number ("201«9/01»" read by a slash parser in the middle)
+//   name       a month name that is a first name in a list ("Steve Schale, April Schiff")
 
 import type { ParsingResult, Refiner } from "chrono-node";
 import { wordsAfter, wordsBefore } from "../words.js";
@@ -17,7 +19,8 @@ import { TAG, type NewsContext } from "../news-context.js";
 /** Tags chrono's clock parsers set ("parser/ENTimeExpressionParser"). */
 const CLOCK_TAG = /TimeExpression/;
 
-export type NotDateReason = "duration" | "vague" | "clock" | "lower-case" | "slash" | "abbreviation" | "named-day" | "anaphoric";
+export type NotDateReason = "duration" | "vague" | "clock" | "lower-case" | "slash" | "abbreviation" | "named-day" | "anaphoric"
+  | "in-number" | "name";
 
 export function whyNotADate(text: string, r: ParsingResult, news: NewsContext): NotDateReason | null {
   const v = news.vocab;
@@ -35,6 +38,7 @@ export function whyNotADate(text: string, r: ParsingResult, news: NewsContext): 
     if (own.length >= 3 && (v.weekdayLast.includes(first) || v.weekdayNext.includes(first))) return "duration";
   }
   if (tags.has(TAG.anaphoric)) return "anaphoric";
+  if (/\p{N}/u.test(text[r.index - 1] ?? "") || /\p{N}/u.test(text[r.index + r.text.length] ?? "")) return "in-number";
   if (tags.has("parser/SlashDateFormatParser") && !r.start.isCertain("year")) return "slash";
   const lower = r.text.toLowerCase();
   if (r.start.isCertain("weekday") && !r.start.isCertain("day")) {
@@ -51,6 +55,10 @@ export function whyNotADate(text: string, r: ParsingResult, news: NewsContext): 
     const name = own.find((w) => v.months[w.replace(/\.$/, "")] !== undefined);
     const written = name ? r.text.slice(r.text.toLowerCase().indexOf(name), r.text.toLowerCase().indexOf(name) + 1) : "";
     if (written && written === written.toLowerCase()) return "lower-case";
+    // A capitalised name after it and no cue before it: a first name ("April Schiff").
+    const next = /^\s+(\p{Lu})/u.exec(text.slice(r.index + r.text.length, r.index + r.text.length + 3));
+    const cued = wordsBefore(text, r.index, 1).some((w) => v.yearCues.includes(w) || v.edgeWords.includes(w));
+    if (next && !cued && !/[\s,]/.test(r.text.trim())) return "name";
   }
   return null;
 }
