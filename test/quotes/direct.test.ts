@@ -98,4 +98,25 @@ describe("attribution of direct quotes", () => {
     expect(claims([{ kind: "embed", text: "We gave Russia our memorandum. Now it is their turn.", embedAuthor: "Rustem Umerov" }]))
       .toEqual(["direct | We gave Russia our memorandum. Now it is their turn. | Rustem Umerov"]);
   });
+
+  it("an attribution after “…?”, which ICU ends as a sentence of its own", () => {
+    expect(claims(`"Why's he attacking me?" Trump said. "He's got to knock out seven or eight guys before he gets to me."`)).toEqual([
+      "direct | Why's he attacking me? | Trump", "direct | He's got to knock out seven or eight guys before he gets to me. | Trump",
+    ]);
+  });
+
+  it("a title, then the name in apposition, before the cue", () => {
+    const r = run(`''That would have been the fairer thing to do,'' the White House press secretary, Josh Earnest, said on Tuesday.`);
+    expect(r.speakers).toEqual([{ name: "Josh Earnest", kind: "person", title: "White House press secretary", aliases: [] }]);
+  });
+
+  it("a dropped straight mark does not put the pairing out of phase", () => {
+    expect(claims(`He called the ruling "absurd and said he would fight it. "We will appeal this decision," Mayor Ann Lee said.`))
+      .toEqual(["indirect | he would fight it | null", "direct | We will appeal this decision, | Ann Lee"]);
+  });
+
+  it("reporter's words before the quote in its clause make one mixed claim", () => {
+    expect(claims(`He is supposed to be a cheerleader, but “he just acts like a defeated man,” Trump said.`))
+      .toEqual(["mixed | He is supposed to be a cheerleader, but “he just acts like a defeated man,” | Trump"]);
+  });
 });

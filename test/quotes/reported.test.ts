@@ -76,4 +76,14 @@ describe("indirect speech: the content, not the attribution", () => {
       "indirect | he can't deliver on his promises | Clinton",
     ]);
   });
+
+  it("after 'X said, …' the rest of the sentence is the reporter's, and a dateline is not content", () => {
+    expect(claims("LISBON, June 3, 2025 — Portugal will replace every diesel school bus by 2028, Environment Minister Sofia Almeida said on Tuesday, in a plan funded by the European Union."))
+      .toEqual(["indirect | Portugal will replace every diesel school bus by 2028 | Sofia Almeida"]);
+  });
+
+  it("an inverted subject ends its clause: 'says the program changed …' is content", () => {
+    expect(claims("Toronto retiree Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says the program changed his life."))
+      .toEqual(["indirect | the program changed his life | Doug Purdy"]);
+  });
 });
