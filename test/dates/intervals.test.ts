@@ -120,6 +120,12 @@ describe("casual days", () => {
     ]);
   });
 
+  it("counted spans back are as precise as their unit", () => {
+    expect(dates("The law passed 50 years ago. The plant closed three months ago.", THU)).toEqual([
+      "50 years ago = 1975", "three months ago = 2025-02",
+    ]);
+  });
+
   it("'this morning' is a day, not a clock time", () => {
     expect(run("Drones struck Kyiv this morning.", THU).dates).toMatchObject([{ value: "2025-05-29", granularity: "day" }]);
   });

@@ -41,6 +41,27 @@ describe("not dates", () => {
     expect(dates("Case No. 2022-117 was closed.", THU)).toEqual([]);
   });
 
+  it("a month name that is a first name in a list", () => {
+    expect(dates("The board: Steve Schale, April Schiff and June Carter.", THU)).toEqual([]);
+  });
+
+  it("digits inside a larger number", () => {
+    expect(dates("Updates 2019/01–2019/03 are listed; build 12019/05 too.", THU, "ja")).toEqual([]);
+  });
+
+  it("named days, venue abbreviations, opening hours, fractions and 9/11", () => {
+    expect(dates("Black Friday deals at the Mohegan Sun Arena, open Tue – Sat. Add 1 1/2 cups. After 9/11 the world changed.", THU)).toEqual([]);
+  });
+
+  it("a year relative to another event is not resolved against the publish date", () => {
+    expect(dates("The attack came in August 2016. The next year, the group released a video. Prices fell a year earlier.", THU))
+      .toEqual(["August 2016 = 2016-08"]);
+  });
+
+  it("a house number is not a year", () => {
+    expect(dates("A car driven by Jonathan Blair, 29, of 1909 Jolinda Drive, was stopped.", THU)).toEqual([]);
+  });
+
   it("years with a cue are kept beside counts without", () => {
     expect(dates("In 2022 troops entered; 1999 votes were cast.", THU)).toEqual(["2022 = 2022"]);
   });

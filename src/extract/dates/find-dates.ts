@@ -60,7 +60,7 @@ function datesInBlock(block: Block, chrono: Chrono, impossible: RegExp | null, l
   const warnings = impossibleDates(block.text, language.vocabulary, impossible);
   let unresolved = 0;
   for (const r of results) {
-    const mapped = toMention(r, block.text, block.index, reference !== null, language.vocabulary);
+    const mapped = toMention(r, block.text, block.index, reference, language.vocabulary);
     if (!mapped) continue;
     if ("unresolved" in mapped) unresolved++;
     else if ("invalid" in mapped) warnings.push(`dates: "${mapped.invalid}" resolves to no calendar day; left out`);

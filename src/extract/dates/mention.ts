@@ -3,7 +3,7 @@
 
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { Granularity } from "../../record/types.js";
-import { isValidDay, isoDay, isoMonth, isoTime, isoYear } from "./calendar.js";
+import { addMonths, isValidDay, isoDay, isoMonth, isoTime, isoYear, type Day } from "./calendar.js";
 import { TAG } from "./news-context.js";
 import type { DateMention } from "./types.js";
 
@@ -26,7 +26,8 @@ function unitOf(text: string, units: Units): "year" | "month" | "day" {
   return "day";
 }
 
-export function toMention(r: ParsedResult, text: string, paragraph: number, hasReference: boolean, units: Units): Mapped {
+export function toMention(r: ParsedResult, text: string, paragraph: number, reference: Day | null, units: Units): Mapped {
+  const hasReference = reference !== null;
   const tags = r.tags();
   const s = r.start;
   const ours = tagValue(tags, TAG.granularity);
@@ -54,7 +55,12 @@ export function toMention(r: ParsedResult, text: string, paragraph: number, hasR
     || (format !== "year" && !s.isCertain("year"));
   if (relative && !hasReference) return { unresolved: written };
   if (!valid(s) || (r.end && !valid(r.end))) return { invalid: written };
-  const from = formatAt(s, format);
+  let from = formatAt(s, format);
+  if (format === "month" && reference && tags.has("result/relativeDate") && s.get("day") !== reference.day) {
+    // "three months ago" on May 29 is February: chrono's date arithmetic overflows into March 1.
+    const m = addMonths(s.get("year")!, s.get("month")!, -1);
+    from = isoMonth(m.year, m.month);
+  }
   const to = r.end ? formatAt(r.end, format) : from;
   return {
     mention: {

@@ -74,7 +74,9 @@ export const EN_DATES: DateVocabulary = {
     november: 11, nov: 11, december: 12, dec: 12,
   },
   monthsCapitalised: true,
-  weekdayNames: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun."],
+  // Full names only: AP style abbreviates a weekday only beside a date ("Wed., Jan. 5"), which
+  // makes the day certain and skips this check.
+  weekdayNames: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
   // Named days (holidays, shopping and election days) that are no calendar reference by themselves.
   namedDayPrefixes: ["black", "good", "cyber", "super", "ash", "holy", "maundy", "palm", "easter", "bloody", "giving", "business", "manic", "mad"],
   anaphoricBefore: ["the", "that", "following"],
