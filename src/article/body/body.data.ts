@@ -33,3 +33,18 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 /** Class or id fragments of further-reading boxes, whose links are kept as `related`. */
 export const RELATED_WORDS: readonly string[] = ["related", "read-more", "readmore", "more-stories", "see-also", "also-read", "recommended"];
+
+/** Class/id patterns that raise a candidate container's score (Readability's "positive" list). */
+export const POSITIVE_CLASS = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+/** Class/id patterns that lower it (Readability's "negative" list, plus comment and promo words). */
+export const NEGATIVE_CLASS = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|signup/i;
+
+/** Tags whose direct text counts as a paragraph when it is long enough (text laid out with <br>). */
+export const TEXT_CONTAINER_TAGS: ReadonlySet<string> = new Set(["p", "pre", "td", "div", "section", "article", "blockquote", "font", "center", "main", "span"]);
+
+/** Base score of a container by tag (Readability's _initializeNode). */
+export const TAG_SCORE: Readonly<Record<string, number>> = {
+  div: 5, article: 5, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};

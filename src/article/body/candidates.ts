@@ -1,51 +1,158 @@
-// Which element holds the article: a cascade of selectors, then a text-density score over the
-// page. Each step runs only when the one before it found nothing usable.
+// Which elements hold the article: a cascade with named thresholds (trafilatura's shape), each
+// step run only when the one before under-delivered:
+//   1. selectors of known article containers (body.data.ts), chunks of one body kept together;
+//   2. Readability's scoring: paragraphs give points to their ancestors, weighted by class and
+//      tag, discounted by link density; the best container plus its high-scoring siblings;
+//   3. baseline: every substantial paragraph outside boilerplate.
+// All text measures come from one pass over the page (stats.ts).
 
 import type { CheerioAPI } from "cheerio";
 import type { Element } from "domhandler";
-import { BODY_SELECTORS } from "./body.data.js";
-import { isBoilerplate } from "./boilerplate.js";
+import { BODY_SELECTORS, NEGATIVE_CLASS, POSITIVE_CLASS, TAG_SCORE, TEXT_CONTAINER_TAGS } from "./body.data.js";
+import { collectStats, linkDensity, type ElementStats } from "./stats.js";
 
 /** Minimum text in a container for a selector match to count. */
 const MIN_SELECTOR_TEXT = 200;
+/** Highest link density of a usable container. */
+const MAX_LINK_DENSITY = 0.5;
+/** A further chunk of the same selector (body split by ads) needs this much text. */
+const MIN_CHUNK_TEXT = 80;
+/** A selector's containers must hold at least this share of the best scored container's text. */
+const MIN_SELECTOR_SHARE = 0.4;
+/** Shortest paragraph that scores. */
+const MIN_PARAGRAPH = 25;
+/** Ancestors a paragraph gives points to. */
+const SCORE_LEVELS = 5;
+/** Siblings of the best container are kept when they score this share of it. */
+const SIBLING_SHARE = 0.2;
+/** A sibling paragraph is kept when longer than this with little link text. */
+const SIBLING_PARAGRAPH = 80;
+/** Baseline: paragraphs at least this long. */
+const BASELINE_PARAGRAPH = 60;
 
-export function findBodyRoot($: CheerioAPI): { root: Element | null; method: string } {
+export interface BodyRoots {
+  roots: Element[];
+  method: string;
+}
+
+export function findBodyRoots($: CheerioAPI): BodyRoots {
+  const body = ($("body").get(0) ?? $.root().children("html").get(0) ?? null) as Element | null;
+  if (!body) return { roots: [], method: "none" };
+  const stats = collectStats(body);
+  const scored = scoreByParagraphs(stats);
+  const bySelector = selectorRoots($, stats);
+  if (bySelector) {
+    const selected = bySelector.roots.reduce((n, r) => n + usable(stats.get(r)!), 0);
+    const best = scored ? usable(stats.get(scored.roots[0]!)!) : 0;
+    // A selector match much smaller than what scoring finds is a teaser or one chunk of many.
+    if (selected >= best * MIN_SELECTOR_SHARE || bySelector.roots.some((r) => scored?.roots.some((s) => r.parent && contains(r, s))))
+      return bySelector;
+  }
+  if (scored) return scored;
+  const baseline = baselineRoots(stats);
+  if (baseline.length) return { roots: baseline, method: "baseline paragraphs" };
+  return { roots: [body], method: "body" };
+}
+
+const usable = (s: ElementStats) => s.text - s.link;
+
+function contains(a: Element, b: Element): boolean {
+  for (let n: Element | null = b; n; n = n.parent as Element | null) if (n === a) return true;
+  return false;
+}
+
+function selectorRoots($: CheerioAPI, stats: Map<Element, ElementStats>): BodyRoots | null {
   for (const sel of BODY_SELECTORS) {
-    const matches = $(sel).toArray() as Element[];
-    const usable = matches.filter((el) => !isBoilerplate(el) && paragraphText($, el) >= MIN_SELECTOR_TEXT);
-    if (usable.length) {
-      usable.sort((a, b) => paragraphText($, b) - paragraphText($, a));
-      return { root: usable[0]!, method: `selector ${sel}` };
+    const matches = ($(sel).toArray() as Element[]).filter((el) => {
+      const s = stats.get(el);
+      return s && !s.excluded && linkDensity(s) < MAX_LINK_DENSITY;
+    });
+    const big = matches.filter((el) => usable(stats.get(el)!) >= MIN_SELECTOR_TEXT);
+    if (!big.length) continue;
+    const best = big.reduce((a, b) => (usable(stats.get(b)!) > usable(stats.get(a)!) ? b : a));
+    // The body split into several containers of the same kind under one parent (ads between).
+    const roots = matches.filter((el) => el === best || (el.parent === best.parent && !contains(el, best) && !contains(best, el) && usable(stats.get(el)!) >= MIN_CHUNK_TEXT));
+    return { roots, method: `selector ${sel}` };
+  }
+  return null;
+}
+
+function classWeight(el: Element): number {
+  let w = 0;
+  for (const v of [el.attribs["class"], el.attribs["id"]]) {
+    if (!v) continue;
+    if (NEGATIVE_CLASS.test(v)) w -= 25;
+    if (POSITIVE_CLASS.test(v)) w += 25;
+  }
+  return w;
+}
+
+/** Readability's core: paragraphs give points to their ancestors; link density discounts. */
+function scoreByParagraphs(stats: Map<Element, ElementStats>): BodyRoots | null {
+  const score = new Map<Element, number>();
+  const touch = (el: Element) => {
+    let s = score.get(el);
+    if (s === undefined) {
+      s = (TAG_SCORE[el.name] ?? 0) + classWeight(el);
+      score.set(el, s);
+    }
+    return s;
+  };
+  for (const [el, s] of stats) {
+    if (s.excluded || !TEXT_CONTAINER_TAGS.has(el.name)) continue;
+    const isParagraph = el.name === "p" || el.name === "pre" ? s.text >= MIN_PARAGRAPH : s.own >= MIN_PARAGRAPH;
+    if (!isParagraph) continue;
+    const len = el.name === "p" || el.name === "pre" ? s.text : s.own;
+    const points = 1 + Math.min(s.commas, 20) + Math.min(3, Math.floor(len / 100));
+    // A <div> of text with <br>s is its own container as well as a paragraph.
+    let level = 0;
+    for (let n: Element | null = el.name === "p" || el.name === "pre" ? (el.parent as Element | null) : el; n && n.type === "tag" && level < SCORE_LEVELS; n = n.parent as Element | null, level++) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      score.set(n, touch(n) + points / divider);
     }
   }
-  const scored = scoreByParagraphs($);
-  if (scored) return { root: scored, method: "paragraph density" };
-  const body = $("body").get(0) as Element | undefined;
-  return { root: body ?? null, method: "body" };
-}
-
-function paragraphText($: CheerioAPI, el: Element): number {
-  let n = 0;
-  $(el).find("p").each((_, p) => {
-    n += $(p).text().trim().length;
-  });
-  return n;
-}
-
-/** Readability's core idea: parents of substantial paragraphs collect their text length. */
-function scoreByParagraphs($: CheerioAPI): Element | null {
-  const score = new Map<Element, number>();
-  $("p, pre").each((_, p) => {
-    const len = $(p).text().trim().length;
-    if (len < 25) return;
-    const parent = p.parent as Element | null;
-    if (!parent || parent.type !== "tag") return;
-    score.set(parent, (score.get(parent) ?? 0) + len);
-    const grand = parent.parent as Element | null;
-    if (grand && grand.type === "tag") score.set(grand, (score.get(grand) ?? 0) + len / 2);
-  });
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, s] of score) if (s > bestScore) { best = el; bestScore = s; }
-  return best;
+  const finals = new Map<Element, number>();
+  for (const [el, s] of score) {
+    const st = stats.get(el);
+    if (!st || st.excluded) continue;
+    const f = s * (1 - linkDensity(st));
+    finals.set(el, f);
+    if (f > bestScore) {
+      best = el;
+      bestScore = f;
+    }
+  }
+  if (!best) return null;
+  // Readability's sibling pass: parts of the article split into sibling containers.
+  const parent = best.parent as Element | null;
+  if (!parent || parent.type !== "tag") return { roots: [best], method: "paragraph scoring" };
+  const threshold = Math.max(10, bestScore * SIBLING_SHARE);
+  const roots: Element[] = [];
+  for (const sib of parent.children) {
+    if (sib.type !== "tag") continue;
+    const el = sib as Element;
+    const st = stats.get(el);
+    if (!st || st.excluded) continue;
+    if (el === best) {
+      roots.push(el);
+      continue;
+    }
+    const f = finals.get(el) ?? 0;
+    const cw = classWeight(best) !== 0 && classWeight(el) === classWeight(best) && el.attribs["class"] === best.attribs["class"] ? bestScore * 0.2 : 0;
+    if (f + cw >= threshold) roots.push(el);
+    else if (el.name === "p" && st.text > SIBLING_PARAGRAPH && linkDensity(st) < 0.25) roots.push(el);
+  }
+  return { roots, method: "paragraph scoring" };
+}
+
+function baselineRoots(stats: Map<Element, ElementStats>): Element[] {
+  const out: Element[] = [];
+  for (const [el, s] of stats) {
+    if (s.excluded || (el.name !== "p" && el.name !== "pre" && el.name !== "blockquote")) continue;
+    if (s.text >= BASELINE_PARAGRAPH && linkDensity(s) < MAX_LINK_DENSITY) out.push(el);
+  }
+  // Keep the outermost only (a <blockquote> holding <p>s once).
+  return out.filter((el) => !out.some((o) => o !== el && contains(o, el)));
 }
