@@ -65,6 +65,16 @@ describe("batch over the fault farm (1,000 URLs, 5 hosts)", () => {
     expect(summary.retries).toBe(farm.urls.reduce((n, _, i) => n + expectedHits(kindFor(i), RETRIES) - 1, 0));
   });
 
+  it("waits out Retry-After before asking a 429 URL again", () => {
+    const gaps = farm.urls.filter((_, i) => kindFor(i) === "429").map((url) => {
+      const u = new URL(url);
+      const [first, second] = farm.times.get(`${u.port} ${u.pathname}`)!;
+      return second! - first!;
+    });
+    expect(gaps).toHaveLength(10);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(990); // Retry-After: 1
+  });
+
   it("never has more than --per-host requests in flight on one host", () => {
     const peaks = farm.ports.map((p) => farm.maxActive.get(p) ?? 0);
     expect(Math.max(...peaks)).toBe(PER_HOST);

@@ -45,6 +45,8 @@ export interface Farm {
   maxActive: Map<number, number>;
   /** robots.txt requests per port. */
   robotsHits: Map<number, number>;
+  /** When each request to a path arrived (ms since the epoch), in order. */
+  times: Map<string, number[]>;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startFarm(o: FarmOptions): Promise<Farm> {
   const hits = new Map<string, number>();
   const maxActive = new Map<number, number>();
   const robotsHits = new Map<number, number>();
+  const times = new Map<string, number[]>();
   const servers: http.Server[] = [];
   const sockets = new Set<Socket>();
   const ports: number[] = [];
@@ -82,6 +85,7 @@ export async function startFarm(o: FarmOptions): Promise<Farm> {
       const key = `${port} ${path}`;
       const n = (hits.get(key) ?? 0) + 1;
       hits.set(key, n);
+      times.set(key, [...(times.get(key) ?? []), Date.now()]);
       active++;
       maxActive.set(port, Math.max(maxActive.get(port) ?? 0, active));
       let finished = false;
@@ -138,7 +142,7 @@ export async function startFarm(o: FarmOptions): Promise<Farm> {
   }
   const urls = Array.from({ length: o.count }, (_, i) => `http://127.0.0.1:${ports[i % o.hosts]}/${kind(i)}/${i}`);
   return {
-    ports, urls, hits, maxActive, robotsHits,
+    ports, urls, hits, maxActive, robotsHits, times,
     async close() {
       for (const s of sockets) s.destroy();
       await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));

@@ -9,6 +9,7 @@ import { retryDecision } from "../../dist/fetch/retry.js";
 import { HostGate, Semaphore } from "../../dist/batch/scheduler.js";
 import { prepareResume } from "../../dist/batch/journal.js";
 import { inputKey } from "../../dist/batch/types.js";
+import { formatProgress, formatSummary } from "../../dist/batch/progress.js";
 import { tempDir } from "./helpers.js";
 
 describe("list lines", () => {
@@ -144,5 +145,20 @@ describe("resume journal", () => {
     expect((await prepareResume(join(dir, "none.ndjson"))).records).toBe(0);
     writeFileSync(join(dir, "empty.ndjson"), "");
     expect((await prepareResume(join(dir, "empty.ndjson"))).records).toBe(0);
+  });
+});
+
+describe("progress and summary lines", () => {
+  it("show done/total, rate, errors and ETA", () => {
+    expect(formatProgress({ done: 50, errors: 3, total: 200, startedAt: 0 }, 10_000)).toBe("50/200 · 5.0/s · 3 errors · ETA 30s");
+    expect(formatProgress({ done: 1, errors: 1, total: null, startedAt: 0 }, 2000)).toBe("1 · 0.5/s · 1 error");
+  });
+
+  it("sum up records, failures by code and time", () => {
+    const line = formatSummary({
+      records: 10, successes: 7, failures: 3, byCode: { timeout: 1, http_404: 2 }, skipped: 4, requests: 12, retries: 2,
+      cacheHits: 0, elapsedMs: 75_000, interrupted: true, sinkClosed: false,
+    });
+    expect(line).toBe("10 records, 7 ok, 3 failed (http_404 2, timeout 1) in 1m15s; 4 skipped as already recorded, 2 retries; interrupted: run again with --resume to continue");
   });
 });
