@@ -7,7 +7,18 @@ export interface CueIndex {
   readonly byFirst: ReadonlyMap<string, readonly { words: readonly string[]; entry: CueEntry; sourceFirst: boolean }[]>;
 }
 
+// Built once per language table (the tables are frozen data, so the index never changes).
+const built = new WeakMap<LangData, CueIndex>();
+
 export function buildCueIndex(L: LangData): CueIndex {
+  const hit = built.get(L);
+  if (hit) return hit;
+  const index = makeCueIndex(L);
+  built.set(L, index);
+  return index;
+}
+
+function makeCueIndex(L: LangData): CueIndex {
   const byFirst = new Map<string, { words: string[]; entry: CueEntry; sourceFirst: boolean }[]>();
   const add = (form: string, entry: CueEntry, sourceFirst: boolean) => {
     const words = form.split(" ");

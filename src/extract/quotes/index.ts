@@ -28,7 +28,7 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
   const cues = buildCueIndex(L);
   const registry = createRegistry();
   const out: Pending[] = [];
-  const bodyTexts = article.blocks.filter((b) => b.kind !== "blockquote" && b.kind !== "embed").map((b) => squash(b.text));
+  let bodyTexts: string[] | null = null; // squashed body paragraphs, made only if a blockquote needs them
   let lastSpeaker: number | null = null; // speaker of the last claim of the previous paragraph with claims
   let prevHadClaims = false;
 
@@ -41,7 +41,11 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
       continue;
     }
     // A pull quote repeats words of the body: counted once, where the body has them.
-    if (block.kind === "blockquote" && bodyTexts.some((t) => t.includes(squash(block.text).slice(0, 80)))) continue;
+    if (block.kind === "blockquote") {
+      bodyTexts ??= article.blocks.filter((b) => b.kind !== "blockquote" && b.kind !== "embed").map((b) => squash(b.text));
+      const probe = squash(block.text).slice(0, 80);
+      if (bodyTexts.some((t) => t.includes(probe))) continue;
+    }
     const v = paragraphView(block);
     const frames = findFrames(v, L, cues);
     const { claims, live } = assembleClaims(v, frames);
