@@ -38,7 +38,22 @@ export interface BodyRoots {
 export function findBodyRoots($: CheerioAPI): BodyRoots {
   const body = ($("body").get(0) ?? $.root().children("html").get(0) ?? null) as Element | null;
   if (!body) return { roots: [], method: "none" };
-  const stats = collectStats(body);
+  const strict = cascade($, body, collectStats(body));
+  if (strict.text >= MIN_SELECTOR_TEXT) return strict;
+  // Under-delivered: some pages wrap everything in a "modal" or aria-hidden container; try again
+  // with class words ignored above the article.
+  const lenient = cascade($, body, collectStats(body, true));
+  return lenient.text > strict.text ? { ...lenient, method: `${lenient.method} (lenient)` } : strict;
+}
+
+function cascade($: CheerioAPI, body: Element, stats: Map<Element, ElementStats>): BodyRoots & { text: number } {
+  const r = chooseRoots($, body, stats);
+  return { ...r, text: r.roots.reduce((n, e) => n + usable(stats.get(e) ?? EMPTY), 0) };
+}
+
+const EMPTY: ElementStats = { text: 0, link: 0, commas: 0, own: 0, excluded: true, depth: 0 };
+
+function chooseRoots($: CheerioAPI, body: Element, stats: Map<Element, ElementStats>): BodyRoots {
   const scored = scoreByParagraphs(stats);
   const bySelector = selectorRoots($, stats);
   if (bySelector) {

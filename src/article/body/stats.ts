@@ -26,7 +26,8 @@ export interface ElementStats {
 const MAYBE_CONTENT = /and|article|body|column|content|main|shadow/i;
 const classAndId = (el: Element) => `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`;
 
-export function collectStats(root: Element): Map<Element, ElementStats> {
+/** `lenient`: boilerplate classes do not exclude (pages that put aria-hidden or "modal" on the wrapper of everything). */
+export function collectStats(root: Element, lenient = false): Map<Element, ElementStats> {
   const stats = new Map<Element, ElementStats>();
   type Frame = { node: AnyNode; excluded: boolean; inLink: boolean; depth: number; exit?: Element };
   const stack: Frame[] = [{ node: root, excluded: false, inLink: false, depth: 0 }];
@@ -63,7 +64,7 @@ export function collectStats(root: Element): Map<Element, ElementStats> {
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
     const el = node as Element;
     const tag = el.name.toLowerCase();
-    const excluded = f.excluded || (el !== root && tag !== "form" && (isSkipped(tag) || (isBoilerplate(el) && !MAYBE_CONTENT.test(classAndId(el)))));
+    const excluded = f.excluded || (el !== root && tag !== "form" && (isSkipped(tag) || (!lenient && isBoilerplate(el) && !MAYBE_CONTENT.test(classAndId(el)))));
     stats.set(el, { text: 0, link: 0, commas: 0, own: 0, excluded, depth: f.depth });
     path.push(el);
     stack.push({ node: el, excluded, inLink: f.inLink, depth: f.depth, exit: el });
