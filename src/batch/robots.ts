@@ -27,8 +27,14 @@ export interface RobotsDeps {
   onRequest?: () => void;
 }
 
+/** The longest Crawl-delay honoured; a site asking for more is spaced this far apart. */
+const MAX_CRAWL_DELAY_MS = 60_000;
+
 export interface RobotsChecker {
-  /** Null when allowed; otherwise the error for the input's record. */
+  /**
+   * Null when allowed; otherwise the error for the input's record. An allowed URL's host is
+   * spaced by the file's Crawl-delay for our token, when it asks for more than --delay.
+   */
   check(url: URL): Promise<NewsclaimError | null>;
 }
 
@@ -46,7 +52,10 @@ export function robotsChecker(deps: RobotsDeps): RobotsChecker {
       const v = await verdict;
       if (v.kind === "all") return null;
       if (v.kind === "none") return new NewsclaimError("robots", v.why, { url: url.href });
-      return v.robot.isDisallowed(url.href, token) ? new NewsclaimError("robots", `robots.txt disallows this URL for ${token}`, { url: url.href }) : null;
+      if (v.robot.isDisallowed(url.href, token)) return new NewsclaimError("robots", `robots.txt disallows this URL for ${token}`, { url: url.href });
+      const crawlDelay = v.robot.getCrawlDelay(token);
+      if (typeof crawlDelay === "number" && crawlDelay > 0) deps.gate.spaceAtLeast(url.host, Math.min(MAX_CRAWL_DELAY_MS, crawlDelay * 1000));
+      return null;
     },
   };
 }

@@ -66,6 +66,8 @@ interface HostState {
   nextStartAt: number;
   queue: Waiter[];
   timer: NodeJS.Timeout | null;
+  /** This host's own spacing, when robots.txt asks for more than the run's (Crawl-delay). */
+  delayMs: number;
 }
 
 export interface HostGateOptions {
@@ -99,6 +101,12 @@ export class HostGate {
     h.nextStartAt = Math.max(h.nextStartAt, this.now() + ms);
   }
 
+  /** Space requests to `host` at least `ms` apart (never less than the run's delay). */
+  spaceAtLeast(host: string, ms: number): void {
+    const h = this.state(host);
+    h.delayMs = Math.max(h.delayMs, ms);
+  }
+
   /** Hosts with any state kept (for tests: the map must not grow with hosts long done). */
   get size(): number {
     return this.hosts.size;
@@ -107,7 +115,7 @@ export class HostGate {
   private state(host: string): HostState {
     let h = this.hosts.get(host);
     if (!h) {
-      h = { active: 0, nextStartAt: 0, queue: [], timer: null };
+      h = { active: 0, nextStartAt: 0, queue: [], timer: null, delayMs: this.delayMs };
       this.hosts.set(host, h);
     }
     return h;
@@ -123,7 +131,7 @@ export class HostGate {
       }
       const w = h.queue.shift()!;
       h.active++;
-      h.nextStartAt = now + this.delayMs;
+      h.nextStartAt = now + h.delayMs;
       let released = false;
       take(w, () => {
         if (released) return;

@@ -38,7 +38,7 @@ describe("--robots", () => {
   beforeAll(async () => {
     farm = await startFarm({
       hosts: 2, count: 24, kind: () => "good",
-      robots: "User-agent: otherbot\nDisallow: /\n\nUser-agent: newsclaim\nDisallow: /good/1\n",
+      robots: "User-agent: otherbot\nDisallow: /\n\nUser-agent: newsclaim\nDisallow: /good/1\nCrawl-delay: 0.2\n",
     });
   });
   afterAll(() => farm.close());
@@ -51,6 +51,15 @@ describe("--robots", () => {
     expect(sink.records.filter((r) => !r.error)).toHaveLength(13);
     for (const url of farm.urls.filter((u) => /\/good\/1\d?$/.test(u))) expect(hitsFor(farm, url)).toBe(0);
     expect(farm.ports.map((p) => farm.robotsHits.get(p))).toEqual([1, 1]);
+  });
+
+  it("spaces requests to a host by its Crawl-delay", () => {
+    for (const port of farm.ports) {
+      const arrivals = [...farm.times.entries()].filter(([k]) => k.startsWith(`${port} `)).flatMap(([, t]) => t).sort((a, b) => a - b);
+      expect(arrivals.length).toBeGreaterThan(4);
+      // 200 ms between starts; a little less between arrivals allows for the first connection's set-up.
+      for (let i = 1; i < arrivals.length; i++) expect(arrivals[i]! - arrivals[i - 1]!).toBeGreaterThanOrEqual(150);
+    }
   });
 });
 
