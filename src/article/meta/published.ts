@@ -190,8 +190,11 @@ function textDate(doc: Doc, lang: string | null): string | null {
     if (n.type === "tag" && FOREIGN_DATE_TAGS.has(n.name)) continue;
     text += " " + (boundedText(n, AFTER_HEADLINE_CHARS) ?? "");
   }
-  return findTextDate(text.slice(0, AFTER_HEADLINE_CHARS), lang, MIN_TEXT_YEAR)?.value ?? null;
+  const said = publishedPart(cleanSpaces(text).slice(0, AFTER_HEADLINE_CHARS));
+  return said ? findTextDate(said.text, lang, MIN_TEXT_YEAR)?.value ?? null : null;
 }
+
+const cleanSpaces = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** The next sibling, else the parent's next sibling, and so on up. */
 function nextInOrder(el: Element): Element | null {
