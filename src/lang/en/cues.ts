@@ -94,6 +94,11 @@ export const EN_CUES: readonly CueEntry[] = [
   verb("propose", "proposes", "proposed", "proposing"),
   verb("demand", "demands", "demanded", "demanding"),
   verb("hope", "hopes", "hoped", "hoping", { bareContent: false }),
+  // "described Trump as a bully": the object is what was said about it (a PolNeAR cue).
+  verb("describe", "describes", "described", "describing", { object: "keep", bareContent: false }),
+  phrase(verb("talk", "talks", "talked", "talking"), "about", { bareContent: true }),
+  phrase(verb("speak", "speaks", "spoke", "speaking", {}, "spoken"), "about", { bareContent: true }),
+  phrase(verb("speak", "speaks", "spoke", "speaking", {}, "spoken"), "of", { bareContent: true }),
   // Manner-of-speaking verbs that attribute quotes ("“You lie!” he yelled").
   verb("yell", "yells", "yelled", "yelling", INV),
   verb("shout", "shouts", "shouted", "shouting", INV),
