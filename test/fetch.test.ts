@@ -1,5 +1,7 @@
 // Fetching against a local server on 127.0.0.1: redirects, compression, charsets, HTTP errors,
 // timeouts, the size limit while streaming, content types, bad URLs, a refused connection.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -277,5 +279,35 @@ describe("bad URLs and unreachable hosts", () => {
   it("reports a refused connection", async () => {
     const port = await closedPort();
     expect((await failure(`http://127.0.0.1:${port}/story`)).code).toBe("connection");
+  });
+});
+
+describe("proxy variables", () => {
+  it("sends requests through HTTP_PROXY (a CONNECT tunnel to a local fake proxy)", async () => {
+    // The fake proxy answers CONNECT itself and serves the page over the tunnel: nothing leaves
+    // 127.0.0.1. The target, localhost:1, has nothing listening, so a bypassed proxy would fail.
+    const tunnels: string[] = [];
+    const inner = http.createServer((_req, res) => { res.writeHead(200, { "content-type": "text/html" }).end(PAGE); });
+    const proxy = http.createServer((_req, res) => { res.writeHead(405).end(); });
+    proxy.on("connect", (req, socket) => {
+      tunnels.push(String(req.url));
+      socket.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+      inner.emit("connection", socket);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY };
+    process.env.HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    process.env.NO_PROXY = "";
+    const port = await closedPort();
+    try {
+      const r = await lib.extract(`http://localhost:${port}/story`, { timeoutMs: 5_000 });
+      expect(r.article.title).toBe("Night buses extended to three suburbs");
+      expect(tunnels).toEqual([`localhost:${port}`]);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+      proxy.closeAllConnections();
+      inner.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
   });
 });
