@@ -41,8 +41,9 @@ describe("not dates", () => {
     expect(dates("Case No. 2022-117 was closed.", THU)).toEqual([]);
   });
 
-  it("a month name that is a first name in a list", () => {
+  it("a month name that is a first name in a list, or a month abbreviation in a name", () => {
     expect(dates("The board: Steve Schale, April Schiff and June Carter.", THU)).toEqual([]);
+    expect(dates("Costume design: Lee Ho Jun, make-up: Kim Jong.", THU)).toEqual([]);
   });
 
   it("digits inside a larger number", () => {

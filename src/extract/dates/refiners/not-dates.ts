@@ -59,8 +59,17 @@ export function whyNotADate(text: string, r: ParsingResult, news: NewsContext): 
     const next = /^\s+(\p{Lu})/u.exec(text.slice(r.index + r.text.length, r.index + r.text.length + 3));
     const cued = wordsBefore(text, r.index, 1).some((w) => v.yearCues.includes(w) || v.edgeWords.includes(w));
     if (next && !cued && !/[\s,]/.test(r.text.trim())) return "name";
+    // A month alone only as an abbreviation ("Lee Ho Jun"): abbreviations stand beside a day or year.
+    if (!r.start.isCertain("year") && name && !isFullMonthName(name.replace(/\.$/, ""), v.months)) return "abbreviation";
   }
   return null;
+}
+
+/** The longest name a month has in the table is its full name ("june", not "jun"). */
+function isFullMonthName(word: string, months: Readonly<Record<string, number>>): boolean {
+  const month = months[word];
+  if (month === undefined) return false;
+  return !Object.entries(months).some(([n, m]) => m === month && n.length > word.length);
 }
 
 /** Drops the results `whyNotADate` names; `dropped` collects them for the caller's count. */
