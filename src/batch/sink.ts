@@ -4,7 +4,6 @@
 // run quietly instead of failing it (STYLE §2, ripgrep).
 
 import { closeSync, fsyncSync, openSync, writeSync } from "node:fs";
-import { once } from "node:events";
 import type { BatchEntry, BatchSink } from "./types.js";
 
 export interface ClosableSink extends BatchSink {
@@ -49,13 +48,26 @@ export function streamSink(stream: NodeJS.WritableStream): ClosableSink {
     },
     async write(entry: BatchEntry) {
       if (state.closed) return;
-      if (!stream.write(entry.line + "\n")) {
-        await Promise.race([once(stream, "drain"), once(stream, "error").catch(() => undefined), once(stream, "close")]);
-      }
+      if (!stream.write(entry.line + "\n")) await settled(stream);
     },
     async close() {
       stream.off("error", onError);
       stream.on("error", () => undefined);
     },
   };
+}
+
+/** Resolves on drain, close or error (an error is seen by the sink's own listener). */
+function settled(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+    stream.on("error", done);
+  });
 }

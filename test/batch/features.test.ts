@@ -1,11 +1,12 @@
 // Batch features beyond the farm's faults: the page cache, robots.txt, unordered output, the
 // input forms (stdin, JSON lines with ids, a folder) and the CLI's exit codes.
 
+import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runBatch } from "../../dist/index.js";
-import { collector, fromArray, runCli, tempDir, type Rec } from "./helpers.js";
+import { bin, collector, fromArray, runCli, tempDir, type Rec } from "./helpers.js";
 import { articleHtml, hitsFor, startFarm, type Farm } from "./farm.js";
 
 const quick = { concurrency: 4, perHost: 2, delayMs: 0, retries: 1, backoffMs: 10, timeoutMs: 2000, workers: 0 };
@@ -115,6 +116,19 @@ describe("inputs and the CLI", () => {
     const recs = ran.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as Rec);
     expect(recs.map((r) => r.article?.title)).toEqual(["Council approves budget 1", "Council approves budget 2", "Council approves budget 3"]);
     expect(ran.stderr).toMatch(/3 records, 3 ok, 0 failed/);
+  });
+
+  it("ends quietly with exit 0 when stdout closes early (`| head -1`)", async () => {
+    const dir = tempDir();
+    const list = join(dir, "many.txt");
+    writeFileSync(list, Array.from({ length: 200 }, (_, i) => farm.urls[i % 4]).join("\n") + "\n");
+    const child = spawn(process.execPath, [bin, "batch", list, "--per-host", "1", "--delay", "20", "--quiet"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => { stderr += d; });
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
   });
 
   it("exits 2 on usage errors", async () => {
