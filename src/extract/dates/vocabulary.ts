@@ -5,6 +5,7 @@ import * as chrono from "chrono-node";
 import { EN_DATES } from "../../lang/en/dates.data.js";
 import { DE_DATES } from "../../lang/de/dates.data.js";
 import { FR_DATES } from "../../lang/fr/dates.data.js";
+import { RU_DATES } from "../../lang/ru/dates.data.js";
 
 export type PeriodUnit = "week" | "month" | "year" | "weekend";
 
@@ -103,7 +104,7 @@ export function dateLanguage(code: string): DateLanguage | null {
     case "pt": return { code, configuration: () => chrono.pt.createCasualConfiguration(), vocabulary: NO_WORDS };
     case "nl": return { code, configuration: () => chrono.nl.createCasualConfiguration(), vocabulary: NO_WORDS };
     case "ja": return { code, configuration: () => chrono.ja.createCasualConfiguration(), vocabulary: NO_WORDS };
-    case "ru": return { code, configuration: () => chrono.ru.createCasualConfiguration(), vocabulary: NO_WORDS };
+    case "ru": return { code, configuration: () => chrono.ru.createCasualConfiguration(), vocabulary: RU_DATES };
     default: return null;
   }
 }

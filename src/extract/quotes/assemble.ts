@@ -50,7 +50,7 @@ export function assembleClaims(v: ParagraphView, frames: readonly Frame[]): { cl
     if (!f.content) return;
     const inside: number[] = [];
     for (let i = firstQuoteAt(v, f.content.start); i < v.quotes.length && v.quotes[i]!.open < f.content.end; i++) inside.push(i);
-    if (inside.length === 1) {
+    if (inside.length === 1 && !f.thatClause) {
       const q = v.quotes[inside[0]!]!;
       // The content is the quotation itself: a direct quote.
       if (q.open <= f.content.start && (q.close + 1 >= f.content.end || !q.closed)) { direct(inside[0]!, k); return; }

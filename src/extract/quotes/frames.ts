@@ -24,6 +24,8 @@ export interface Frame {
   /** A top-level quote that stands right after the frame (X said: “…”) or right before it (“…,” X said). */
   quoteAfter: number | null;
   quoteBefore: number | null;
+  /** The content is a that-clause: reported speech even when it is all quoted. */
+  thatClause: boolean;
 }
 
 export interface ParagraphView {
@@ -145,7 +147,7 @@ function verbFrame(
   if (toks[p]?.lower === L.complementizer) { p++; hadThat = true; }
   else if (toks[p]?.text === ":") p++;
   else if (toks[p]?.text === ",") { p++; hadComma = true; }
-  const frame: Frame = { cueFrom: from, cueTo: to, mention, inherits, attrFrom, attrTo, content: null, quoteAfter: null, quoteBefore: null };
+  const frame: Frame = { cueFrom: from, cueTo: to, mention, inherits, attrFrom, attrTo, content: null, quoteAfter: null, quoteBefore: null, thatClause: false };
   // A quote right before the attribution: “…,” Peskov said.
   // (ICU ends a sentence at “…?” or “…!”: the attribution that follows belongs to that quote.)
   const before = attrFrom - 1 >= s.from || (attrFrom === s.from && v.closeTok.has(attrFrom - 1)) ? attrFrom - 1 : -1;
@@ -169,14 +171,18 @@ function verbFrame(
     const start = clauseStart(v, frames, open + 1, s.from);
     let words = 0;
     for (let k = start; k < open; k++) if (toks[k]!.isWord) words++;
-    if (words >= 2) {
+    if (words >= 1) {
       frame.content = { start: toks[start]!.start, end: toks[v.closeOf[frame.quoteBefore]!]!.end };
       frame.quoteBefore = null;
     }
   }
   // “…,” Sarandon told MSNBC when asked …: after a quote, only "that" opens more content.
   const contentAllowed = (frame.quoteBefore === null && !frame.content) || hadThat;
-  if (p < s.to && v.openTok.has(p) && (contentAllowed || frame.quoteBefore !== null)) {
+  if (p < s.to && v.openTok.has(p) && hadThat) {
+    // "said that “he loves you.”": a that-clause is reported speech even when all of it is quoted.
+    frame.content = contentFrom(v, p, s.to, L);
+    frame.thatClause = true;
+  } else if (p < s.to && v.openTok.has(p) && (contentAllowed || frame.quoteBefore !== null)) {
     frame.quoteAfter = v.openTok.get(p)!;
     const closeIdx = v.closeOf[frame.quoteAfter]!;
     // “…” followed by more words in the sentence: the quote is part of a mixed claim.
@@ -216,7 +222,7 @@ function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from:
     a = b = end;
   }
   if (!best) return null;
-  const frame: Frame = { cueFrom: from, cueTo: to, mention: best, inherits: null, attrFrom: from, attrTo: end, content: null, quoteAfter: null, quoteBefore: null };
+  const frame: Frame = { cueFrom: from, cueTo: to, mention: best, inherits: null, attrFrom: from, attrTo: end, content: null, quoteAfter: null, quoteBefore: null, thatClause: false };
   if (from === s.from || toks[from - 1]?.text === "," && from - 1 === s.from) {
     if (toks[end]?.text === ",") frame.content = contentFrom(v, end + 1, s.to, L);
   } else if (toks[from - 1]?.text === ",") {
