@@ -18,7 +18,8 @@ export function formatText(r: ArticleRecord, c: ChalkInstance | null): string {
   for (const q of r.quotes) {
     const s = q.speaker_id ? speakers.get(q.speaker_id) : undefined;
     const who = s ? `${s.name}${s.title ? ` (${s.title})` : ""}` : "unattributed";
-    const when = q.said_on ? ` on ${q.said_on}` : "";
+    // Set apart from the cue, which may itself end in "on" ("cast doubt on").
+    const when = q.said_on ? ` · ${q.said_on}` : "";
     lines.push(`  ${q.id} [${q.type}] ${b(who)}${q.cue ? ` ${q.cue}` : ""}${when}`);
     lines.push(`     ${q.type === "direct" ? "“" + q.text + "”" : q.text}`);
     for (const l of r.links.filter((l) => l.quote_id === q.id)) lines.push(dim(`     ↳ ${l.text}: ${l.url}`));
