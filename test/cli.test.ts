@@ -113,6 +113,9 @@ describe("output", () => {
     expect(r.stdout.split("\n")[0]).toBe("Kremlin Urges Ukraine to Confirm Istanbul Peace Talks Date");
     expect(r.stdout).toContain("The Moscow Times");
     expect(r.stdout).toContain("2025-05-29");
+    // Each claim's said-on date stands apart from its cue, whatever the cue ends with.
+    expect(r.stdout).toMatch(/^  q\d+ \[\w+\] .* · 2025-05-\d\d/m);
+    expect(r.stdout).not.toMatch(/\bon on\b/);
     expect(() => JSON.parse(r.stdout)).toThrow();
     expect(r.stdout).not.toMatch(ANSI);
   });
