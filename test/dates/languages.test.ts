@@ -55,6 +55,13 @@ describe("French", () => {
   });
 });
 
+describe("Russian", () => {
+  it("weekday, week spans, a year after 'в', a count", () => {
+    expect(dates("Песков заявил в четверг, что ответа нет. На прошлой неделе Лавров усомнился. Переговоры пройдут на следующей неделе. Около 2000 человек вышли. В 2022 году началось вторжение.", THU, "ru"))
+      .toEqual(["в четверг = 2025-05-29", "На прошлой неделе = 2025-05-19/2025-05-25", "на следующей неделе = 2025-06-02/2025-06-08", "2022 = 2022"]);
+  });
+});
+
 describe("other chrono languages work without our tables", () => {
   it("Spanish weekday and date", () => {
     expect(dates("El Kremlin dijo el jueves que esperaba. Se reunieron el 16 de mayo.", THU, "es"))
