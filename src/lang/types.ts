@@ -45,5 +45,7 @@ export interface LangData {
   readonly placePrepositions: ReadonlySet<string>;
   /** Words that make a capitalised run a place, not a person. */
   readonly placeNouns: ReadonlySet<string>;
+  /** Given names and their usual gender, to steer he/she (never to decide who is a person). */
+  readonly firstNameGender: ReadonlyMap<string, "f" | "m">;
   readonly genderWords: Readonly<Record<string, "f" | "m">>;
 }

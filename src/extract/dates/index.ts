@@ -6,6 +6,7 @@ import { saidOnDates } from "./said-on.js";
 import type { DateMention, DatesResult } from "./types.js";
 
 export type { DateMention, DatesResult } from "./types.js";
+export { datelineDate } from "./dateline.js";
 
 /** Date expressions in the body resolved to calendar values, with warnings where a value cannot be trusted. */
 export function findDates(article: Article, ctx: Ctx): DatesResult {

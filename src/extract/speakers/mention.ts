@@ -149,7 +149,8 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
 export function analyse(toks: readonly Tok[], a: number, b: number, L: LangData): Mention | null {
   const m = analyseWords(toks, a, b, L);
   if (m && (m.kind === "person" || m.kind === "title") && !m.gender) {
-    const g = genderOf(toks.slice(a, b).map((t) => t.text).join(" "), L);
+    const g = genderOf(toks.slice(a, b).map((t) => t.text).join(" "), L)
+      ?? (m.kind === "person" && m.name.includes(" ") ? L.firstNameGender.get(m.name.split(" ")[0]!.toLowerCase()) : undefined);
     if (g) m.gender = g;
   }
   return m;

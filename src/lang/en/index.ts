@@ -1,6 +1,7 @@
 // English vocabulary for quotes and speakers, assembled once per call of langData() (no state).
 
 import type { LangData } from "../types.js";
+import { EN_FIRST_NAME_GENDER } from "./first-names.js";
 import { EN_CHAIN_PARTICIPLES, EN_CUES, EN_SOURCE_FIRST } from "./cues.js";
 import {
   EN_ADJUNCT_PREPOSITIONS, EN_FUNCTION_WORDS, EN_QUANTITY_WORDS, EN_GENDER_WORDS, EN_PLACE_NOUNS, EN_PLACE_PREPOSITIONS, EN_AUXILIARIES, EN_DETERMINERS, EN_GROUP_NOUNS, EN_NAME_PARTICLES, EN_NOT_NAMES,
@@ -27,6 +28,7 @@ export const EN: LangData = Object.freeze({
   functionWords: EN_FUNCTION_WORDS,
   quantityWords: EN_QUANTITY_WORDS,
   genderWords: EN_GENDER_WORDS,
+  firstNameGender: EN_FIRST_NAME_GENDER,
   placePrepositions: EN_PLACE_PREPOSITIONS,
   placeNouns: EN_PLACE_NOUNS, EN_PLACE_NOUNS, EN_PLACE_PREPOSITIONS,
 });
