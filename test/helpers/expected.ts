@@ -139,7 +139,8 @@ export function checkSpeakers(e: Expected, r: ArticleRecord): string[] {
     {
       kind: eq("kind"),
       title: (w, g) => (w === null ? g.title === null : norm(w as string) === norm(g.title)),
-      aliases: (w, g) => (w as string[]).every((a) => g.aliases.some((b) => norm(a) === norm(b))),
+      // "Park" and "Mr Park" are the same alias (as cue: whole-word containment).
+      aliases: (w, g) => (w as string[]).every((a) => g.aliases.some((b) => wordsWithin(norm(a), norm(b)))),
     },
     (g) => `${g.name} (${g.kind})`);
 }
