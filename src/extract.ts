@@ -7,7 +7,7 @@ import { extractBody } from "./article/body/index.js";
 import type { Article } from "./article/types.js";
 import type { Ctx, ReferenceDate } from "./extract/context.js";
 import { findQuotes } from "./extract/quotes/index.js";
-import { findDates, saidOn } from "./extract/dates/index.js";
+import { datelineDate, findDates, saidOn } from "./extract/dates/index.js";
 import { findLinks } from "./extract/links/index.js";
 import { buildRecord } from "./record/build.js";
 import type { ArticleRecord, SourceBlock } from "./record/types.js";
@@ -61,9 +61,11 @@ export function extractDoc(doc: Doc, source: SourceBlock, opts: Options, earlier
   });
 }
 
-/** The publish date, else the URL's date, else Last-Modified, else the caller's; never today. */
+/** The publish date, else the dateline's, the URL's, Last-Modified, else the caller's; never today. */
 function referenceDate(article: Article, opts: Options): ReferenceDate | null {
   if (article.meta.published) return { value: article.meta.published, source: "published" };
+  const dateline = datelineDate(article, (article.meta.language ?? "en").split("-")[0]!);
+  if (dateline) return { value: dateline, source: "dateline" };
   const fromUrl = dateFromUrl(article.doc.url);
   if (fromUrl) return { value: fromUrl, source: "url" };
   const lm = article.doc.headers["last-modified"];
