@@ -1,11 +1,13 @@
 // schema/record.schema.json: every fixture's real output validates (with and without --text),
 // error records validate, and the schema rejects what the contract forbids. Also the invariants
 // a schema cannot state: ids refer to existing quotes and speakers, offsets are in order.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ArticleRecord, ErrorRecord } from "../src/record/types.js";
-import { fixtureNames, fixturesDir, loadLib, recordValidator, repoRoot, schemaPath } from "./helpers/repo.js";
+import { binPath, fixtureNames, fixturesDir, loadLib, recordValidator, repoRoot, schemaPath } from "./helpers/repo.js";
 
 const validate = recordValidator();
 const seedUrl = "https://www.themoscowtimes.com/2025/05/29/kremlin-urges-ukraine-to-confirm-istanbul-peace-talks-date-a89269";
@@ -76,6 +78,33 @@ describe("error records", () => {
       expect(lib.isNewsclaimError(err), String(err)).toBe(true);
       const e = err as InstanceType<typeof lib.NewsclaimError>;
       expect(validate({ version: 1, source: { input, url: null, fetched_at: null }, error: { code: e.code, message: e.message } })).toBeNull();
+    }
+  });
+
+  it("every line of a real batch run validates, error records included", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsclaim-schema-"));
+    try {
+      const list = path.join(dir, "inputs.txt");
+      fs.writeFileSync(list, [
+        path.join(fixturesDir, "moscow-times-istanbul-talks", "page.html"),
+        JSON.stringify({ input: path.join(fixturesDir, "jsonld-port-strike", "page.html"), url: "https://www.northshoreherald.co.uk/news/business/larkhaven-dockworkers-strike-pay-talks-collapse-4417", id: { row: 2 } }),
+        path.join(dir, "missing.html"),
+        "ftp://example.org/story.html",
+        "",
+      ].join("\n"));
+      const out = path.join(dir, "out.ndjson");
+      const status = await new Promise<number | null>((resolve, reject) => {
+        const child = spawn(process.execPath, [binPath, "batch", list, "--out", out, "--quiet", "--text"], { cwd: repoRoot, stdio: "ignore" });
+        child.on("error", reject);
+        child.on("close", resolve);
+      });
+      expect(status).not.toBeNull();
+      const lines = fs.readFileSync(out, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines).toHaveLength(4);
+      expect(lines.filter((r) => "error" in r)).toHaveLength(2);
+      for (const r of lines) expect(validate(r), JSON.stringify(r).slice(0, 200)).toBeNull();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
