@@ -91,7 +91,7 @@ function isDescriptor(t: Tok, L: LangData): boolean {
 function describedBefore(toks: readonly Tok[], end: number, floor: number, L: LangData): Mention | null {
   let a = end;
   let anchored = false;
-  while (a - 1 >= floor && end - a < 6) {
+  while (a - 1 >= floor && end - a < 4) {
     const t = toks[a - 1]!;
     if (!t.isWord || L.functionWords.has(t.lower) && t.lower !== "in" && t.lower !== "of") break;
     a--;

@@ -119,7 +119,9 @@ export const EN_NOT_NAMES: ReadonlySet<string> = new Set([
   "said", "says", "told", "added", "under", "over", "between", "among", "during", "until", "unlike", "like",
   "whether", "again", "first", "second", "third", "next", "one", "two", "three", "several", "more", "less",
   "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-  "december", "any", "additional", "further", "more", "let", "please", "thank", "thanks", "hello", "oh", "dear", "sir", "madam", "here's", "it's",
+  "december", "i’m", "i'm", "we’re", "we're", "they’re", "they're", "he’s", "he's", "she’s", "she's", "it’s",
+  "that’s", "that's", "there’s", "there's", "what’s", "what's", "i’ve", "i've", "we’ve", "we've", "i’d", "i'd",
+  "any", "additional", "further", "more", "let", "please", "thank", "thanks", "hello", "oh", "dear", "sir", "madam", "here's", "it's",
 ]);
 
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set([
