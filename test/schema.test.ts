@@ -149,3 +149,20 @@ describe("the schema rejects what the contract forbids", () => {
     expect(validate({ version: 1, source: { input: "x", url: null, fetched_at: null }, error: { code: "http_404" } })).not.toBeNull();
   });
 });
+
+describe("the published package", () => {
+  it('exports the schema as "newsclaim/schema.json" beside the library, and ships it', async () => {
+    const code = 'import s from "newsclaim/schema.json" with { type: "json" }; import * as n from "newsclaim";' +
+      'console.log(JSON.stringify([s.$schema, typeof n.extractHtml, typeof n.extract]));';
+    const out = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, ["--no-warnings", "--input-type=module", "-e", code], { cwd: repoRoot });
+      let text = "";
+      child.stdout.setEncoding("utf8").on("data", (d: string) => { text += d; });
+      child.on("error", reject);
+      child.on("close", () => resolve(text));
+    });
+    expect(JSON.parse(out)).toEqual(["https://json-schema.org/draft/2020-12/schema", "function", "function"]);
+    const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { files: string[] };
+    expect(pkg.files).toContain("schema");
+  });
+});
