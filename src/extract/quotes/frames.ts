@@ -68,6 +68,8 @@ export function findFrames(v: ParagraphView, L: LangData, cues: CueIndex): Frame
     // "reporting by", "writing by": a gerund before "by" is a noun (credits, bylines).
     if (toks[i]!.isCap && i !== s.from && !cue.sourceFirst) continue;
     if (/ing$/.test(toks[cue.to - 1]!.lower) && toks[cue.to]?.lower === "by") continue;
+    // "his claims that …", "the report said": a cue word right after a determiner is a noun.
+    if (!cue.sourceFirst && i > s.from && L.determiners.has(toks[i - 1]!.lower) && toks[i - 1]!.lower !== "that") continue;
     const frame = cue.sourceFirst ? sourceFirstFrame(v, cue.from, cue.to, s, L) : verbFrame(v, frames, cue.from, cue.to, cue.entry, s, L);
     if (frame) frames.push(frame);
     i = cue.to - 1;
