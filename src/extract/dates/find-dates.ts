@@ -23,7 +23,7 @@ const NO_REFERENCE = { year: 2000, month: 1, day: 1 } as const;
 export function findDatesWithWarnings(article: Article, ctx: Ctx): DatesResult {
   const language = dateLanguage(ctx.language);
   if (!language) {
-    return { dates: [], warnings: [`dates: no date grammar for language "${ctx.language}"; dates not extracted`] };
+    return { dates: [], warnings: [`dates: no date grammar for language "${ctx.language}"; dates not extracted`], setAside: [] };
   }
   const { day: reference, warnings } = referenceDay(ctx.reference);
   if (reference && ctx.reference?.source === "published") {
@@ -36,6 +36,7 @@ export function findDatesWithWarnings(article: Article, ctx: Ctx): DatesResult {
   let unresolved = 0;
   const news: NewsContext = { vocab: language.vocabulary, reference };
   const dropped: { text: string; reason: NotDateReason }[] = [];
+  const setAside: DatesResult["setAside"] = [];
   const chrono = newsChrono(language, news, dropped);
   const impossible = impossibleDatePattern(language.vocabulary);
   const title = normalized(article.meta?.title ?? "");
@@ -44,13 +45,14 @@ export function findDatesWithWarnings(article: Article, ctx: Ctx): DatesResult {
     // The headline repeated as the body's first heading is the title, not body text.
     if (block.kind === "heading" && title && normalized(block.text) === title) continue;
     const found = datesInBlock(block, chrono, impossible, language, reference);
+    setAside.push(...dropped.splice(0).map((d) => ({ ...d, paragraph: block.index })));
     dates.push(...found.dates);
     warnings.push(...found.warnings);
     unresolved += found.unresolved;
   }
   // With no reference at all the pipeline has said so; a rejected one is ours to count.
   if (unresolved && ctx.reference) warnings.push(`dates: ${unresolved} relative date mention(s) left out (no trusted reference date)`);
-  return { dates, warnings };
+  return { dates, warnings, setAside };
 }
 
 function datesInBlock(block: Block, chrono: Chrono, impossible: RegExp | null, language: DateLanguage, reference: Day | null): { dates: DateMention[]; warnings: string[]; unresolved: number } {

@@ -17,4 +17,6 @@ export interface DatesResult {
   dates: DateMention[];
   /** Values that could not be trusted or resolved ("February 30", a malformed publish date). */
   warnings: string[];
+  /** What chrono read but the news rules set aside, with the rule's name (for debugging, not the record). */
+  setAside: { text: string; reason: string; paragraph: number }[];
 }

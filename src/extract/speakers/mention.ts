@@ -95,7 +95,7 @@ function describedBefore(toks: readonly Tok[], end: number, floor: number, L: La
     const t = toks[a - 1]!;
     if (!t.isWord || L.functionWords.has(t.lower) && t.lower !== "in" && t.lower !== "of") break;
     a--;
-    if (L.determiners.has(t.lower) || L.quantityWords.has(t.lower)) { anchored = true; if (L.determiners.has(t.lower)) break; }
+    if (L.determiners.has(t.lower) || L.quantityWords.has(t.lower) || /^\d/.test(t.text)) { anchored = true; if (L.determiners.has(t.lower)) break; }
   }
   if (a === floor) anchored = true;
   const head = toks[end - 1]!;
