@@ -68,6 +68,14 @@ describe("not dates", () => {
   });
 });
 
+describe("what is set aside is named, not lost unseen", () => {
+  it("each rule's reason is reported", () => {
+    const r = run(["Talks resumed after 10 days of reflection.", "The meeting starts at 10 a.m.", "Black Friday sales begin."], THU);
+    expect(r.dates).toEqual([]);
+    expect(r.setAside.map((d) => `${d.paragraph} ${d.reason}`)).toEqual(["0 duration", "1 clock", "2 named-day"]);
+  });
+});
+
 describe("bad input", () => {
   it("an impossible date is left out with a warning", () => {
     const r = run("The decree is dated February 30, officials said.", THU);
