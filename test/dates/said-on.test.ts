@@ -13,12 +13,12 @@ function at(paragraphs: readonly string[], p: number, part: string, n = 0): Plac
   return { paragraph: p, start, end: start + part.length };
 }
 
-interface Spec { text: string; cue: string; attribution?: string | null; speaker: number; p: number }
+interface Spec { text: string; cue: string; attribution?: string | null; mention?: string; speaker: number; p: number }
 
 function quotes(paragraphs: readonly string[], specs: readonly Spec[]): Quote[] {
   return specs.map((s) => ({
     type: "indirect", text: s.text, place: at(paragraphs, s.p, s.text), cue: s.cue, cuePlace: at(paragraphs, s.p, s.cue),
-    mention: null, mentionPlace: null, attribution: s.attribution ? at(paragraphs, s.p, s.attribution) : null, speaker: s.speaker,
+    mention: s.mention ?? null, mentionPlace: s.mention ? at(paragraphs, s.p, s.mention) : null, attribution: s.attribution ? at(paragraphs, s.p, s.attribution) : null, speaker: s.speaker,
   }));
 }
 
@@ -74,6 +74,19 @@ describe("said_on from the attribution", () => {
     const p = ["Following a May 19 call with U.S. President Donald Trump, who has pushed for a settlement, Russian President Vladimir Putin said Moscow was prepared to work with Kyiv."];
     expect(said(p, [{ p: 0, text: "Moscow was prepared to work with Kyiv", cue: "said", attribution: "Russian President Vladimir Putin said", speaker: 0 }]))
       .toEqual([null]);
+  });
+
+  it("a date in an apposition about the speaker is not when they spoke", () => {
+    const p = ["\"Rubio would win that,\" said Tim Pawlenty, the former governor of Minnesota and a presidential candidate in 2012."];
+    expect(said(p, [{
+      p: 0, text: "Rubio would win that,", cue: "said", mention: "Tim Pawlenty",
+      attribution: "said Tim Pawlenty, the former governor of Minnesota and a presidential candidate in 2012", speaker: 0,
+    }])).toEqual([null]);
+  });
+
+  it("the speaker's name may stand between the date and the cue", () => {
+    const p = ["In an interview on Monday, Hillary Clinton said the party was united."];
+    expect(said(p, [{ p: 0, text: "the party was united", cue: "said", mention: "Hillary Clinton", speaker: 0 }])).toEqual(["2025-05-26"]);
   });
 
   it("no date at all: null", () => {

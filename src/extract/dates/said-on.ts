@@ -24,13 +24,20 @@ function ownDate(q: Quote, dates: readonly DateMention[], article: Article): str
   const paragraph = anchors[0]!.paragraph;
   const text = article.blocks[paragraph]?.text ?? "";
   const candidates = dates.filter((d) => d.paragraph === paragraph && !inside(d, q.place));
-  // Inside the attribution first, then adjacent to the attribution or the cue; nearest wins.
-  const within = q.attribution ? candidates.find((d) => d.start >= q.attribution!.start && d.end <= q.attribution!.end) : undefined;
+  // Inside the attribution first, when it stands by the cue or the speaker's name (not in an
+  // apposition about the speaker: "said Tim Pawlenty, … a presidential candidate in 2012"); then
+  // adjacent to the attribution or the cue; nearest wins.
+  const speakerAnchors = [q.cuePlace, q.mentionPlace].filter((p): p is Place => p !== null && p.paragraph === paragraph);
+  const within = q.attribution
+    ? candidates.find((d) => d.start >= q.attribution!.start && d.end <= q.attribution!.end
+      && (speakerAnchors.length === 0 || speakerAnchors.some((a) => adjacency(text, a, d, q.place, q.mentionPlace) !== null)))
+    : undefined;
   if (within) return within.value;
   let best: { d: DateMention; gap: number } | null = null;
   for (const anchor of anchors) {
     for (const d of candidates) {
-      const gap = adjacency(text, anchor, d, q.place);
+      if (q.attribution && d.start >= q.attribution.start && d.end <= q.attribution.end) continue;
+      const gap = adjacency(text, anchor, d, q.place, q.mentionPlace);
       if (gap !== null && (!best || gap < best.gap)) best = { d, gap };
     }
   }
@@ -38,12 +45,15 @@ function ownDate(q: Quote, dates: readonly DateMention[], article: Article): str
 }
 
 /** The number of words between anchor and date when they are adjacent, else null. */
-function adjacency(text: string, anchor: Place, d: DateMention, quote: Place): number | null {
+function adjacency(text: string, anchor: Place, d: DateMention, quote: Place, mention: Place | null): number | null {
   const [from, to] = d.start >= anchor.end ? [anchor.end, d.start] : d.end <= anchor.start ? [d.end, anchor.start] : [-1, -1];
   if (from < 0) return null;
   // The quoted words never stand between an attribution and its date.
   if (quote.paragraph === anchor.paragraph && quote.start < to && quote.end > from) return null;
-  const gap = text.slice(from, to);
+  // The speaker's name may stand between ("On Monday, Hillary Clinton said"): it is not a gap.
+  const gap = mention && mention.paragraph === anchor.paragraph && mention.start >= from && mention.end <= to
+    ? text.slice(from, mention.start) + " " + text.slice(mention.end, to)
+    : text.slice(from, to);
   if (/["“”«».;:!?()]/.test(gap)) return null;
   const words = gap.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if (words.length > MAX_GAP_WORDS) return null;
