@@ -18,6 +18,8 @@ export interface LangData {
   readonly cues: readonly CueEntry[];
   /** Participles that open a second claim after a comma (", adding …"): they end the claim before. */
   readonly chainParticiples: ReadonlySet<string>;
+  /** Finite cue forms that open a coordinated claim ("… but argues that …"). */
+  readonly coordinatingCues: ReadonlySet<string>;
   /** "according to": the source follows the phrase. */
   readonly sourceFirstPhrases: readonly string[];
   readonly titleNouns: ReadonlySet<string>;

@@ -8,6 +8,11 @@ import { analyse, mentionAfter, mentionBefore, withApposedName, type Mention } f
 import { matchCue, type CueIndex } from "./cues.js";
 import type { QuoteSpan } from "./direct.js";
 import type { Tok } from "./tokens.js";
+import { TERMINAL, clauseStart, contentFrom, skipAdjuncts, wordCount } from "./clause.js";
+import { appositionTitle, appositiveSubject, leadSubject, relativeAntecedent } from "./subjects.js";
+
+export { leadSubject } from "./subjects.js";
+export { wordCount } from "./clause.js";
 
 export interface Frame {
   cueFrom: number;
@@ -50,11 +55,9 @@ export interface ParagraphView {
 
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you", "reporters", "journalists"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
-const TERMINAL = new Set([".", "!", "?"]);
 const MIN_CONTENT_WORDS = 3;
 // Words that may follow an inverted subject ("said a Mexican official who …", "said Edward Alden of …").
 const INVERTED_FOLLOWERS = new Set(["who", "whose", "of", "and", "as"]);
-const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame"]);
 
 export function findFrames(v: ParagraphView, L: LangData, cues: CueIndex): Frame[] {
   const frames: Frame[] = [];
@@ -235,131 +238,3 @@ function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from:
   return frame;
 }
 
-/** The subject that opens a sentence, after a dateline ("WASHINGTON (AP) — Vice President Joe Biden …"). */
-export function leadSubject(v: ParagraphView, s: { from: number; to: number }, limit: number, L: LangData): Mention | null {
-  let start = s.from;
-  for (let k = s.from; k < Math.min(limit, s.from + 10); k++) if (/^[—–-]$/.test(v.toks[k]!.text)) { start = k + 1; break; }
-  const m0 = mentionAfter(v.toks, start, limit, L);
-  const m = m0 ? withApposedName(v.toks, m0, limit, L) : null;
-  return m && m.kind !== "title" && m.refers !== "relative" ? m : null;
-}
-
-/** "Umerov, writing on X, said", "Dmitry Peskov, the Kremlin's spokesman, said": the name before the commas. */
-function appositiveSubject(v: ParagraphView, comma: number, floor: number, L: LangData): Mention | null {
-  const { toks } = v;
-  let k = comma;
-  for (let hops = 0; hops < 3; hops++) {
-    let c = k - 1;
-    while (c >= floor && k - c < 30 && toks[c]!.text !== ",") {
-      // Quoted words inside the apposition ("who lost 16 lbs. “and two belt loops” since May").
-      c = v.quoteOf[c]! >= 0 && v.openOf[v.quoteOf[c]!]! >= 0 ? v.openOf[v.quoteOf[c]!]! - 1 : c - 1;
-    }
-    if (c < floor || toks[c]!.text !== ",") return null;
-    let m = mentionBefore(toks, c, floor, L);
-    // "…," the White House press secretary, Josh Earnest, said: a title, then the name in apposition.
-    if (m && m.kind === "title") {
-      const named = mentionAfter(toks, c + 1, comma, L);
-      if (named && named.kind === "person" && named.to === comma) m = { ...named, from: m.from, title: named.title ?? m.title };
-    }
-    if (m && m.kind !== "title" && m.refers !== "relative" && (m.from === floor || /^[,:;(—–]$/.test(toks[m.from - 1]!.text) || v.closeTok.has(m.from - 1))) {
-      if (m.kind === "pronoun") return m;
-      const t = appositionTitle(v, c, comma + 1, L);
-      // "Dr. Samuel Okafor, the trust's medical director,": the role beats a bare honorific.
-      return t && (!m.title || HONORIFICS.has(m.title.toLowerCase())) ? { ...m, title: t.title } : m;
-    }
-    k = c;
-  }
-  return null;
-}
-
-/** ", CEO of Civic Action," / ", the Kremlin's spokesman,": a title in apposition after a comma. */
-function appositionTitle(v: ParagraphView, comma: number, limit: number, L: LangData): { title: string; to: number } | null {
-  const { toks } = v;
-  let e = comma + 1;
-  while (e < limit && e - comma < 12 && toks[e]!.text !== "," && !TERMINAL.has(toks[e]!.text) && v.quoteOf[e]! < 0) e++;
-  let a = comma + 1;
-  while (a < e && L.determiners.has(toks[a]!.lower)) a++;
-  // The title noun must come early ("CEO of Civic Action", "the Kremlin's spokesman"), not a clause.
-  let hasTitle = false;
-  for (let k = a; k < Math.min(e, a + 4); k++) if (L.titleNouns.has(toks[k]!.lower) || L.titleNouns.has(toks[k]!.lower.replace(/\.$/, ""))) hasTitle = true;
-  if (!hasTitle || e === a) return null;
-  return { title: v.text.slice(toks[a]!.start, toks[e - 1]!.end), to: toks[e]?.text === "," ? e + 1 : e };
-}
-
-function relativeAntecedent(v: ParagraphView, who: Mention, floor: number, L: LangData): Mention | null {
-  if (v.toks[who.from - 1]?.text !== ",") return null;
-  const m = mentionBefore(v.toks, who.from - 1, floor, L);
-  return m && (m.kind === "person" || m.kind === "organization" || m.kind === "group") ? { ...m, from: who.from, to: who.to } : null;
-}
-
-function skipAdjuncts(v: ParagraphView, p: number, end: number, L: LangData): number {
-  const { toks } = v;
-  for (let guard = 0; guard < 4 && p < end; guard++) {
-    const t = toks[p]!;
-    if (L.timeWords.has(t.lower) && t.lower !== "that") { p++; guard--; continue; }
-    if (!L.adjunctPrepositions.has(t.lower)) break;
-    // A short prepositional phrase that ends at "that", a comma, a colon, a quote or the sentence end.
-    let k = p + 1;
-    while (k < end && k - p <= 7 && toks[k]!.isWord && toks[k]!.lower !== "that" && !v.openTok.has(k)) k++;
-    const stop = toks[k];
-    const allTime = toks.slice(p + 1, k).every((x) => L.timeWords.has(x.lower) || /^\d/.test(x.text));
-    if (k >= end || stop && (stop.lower === "that" || stop.text === "," || stop.text === ":" || TERMINAL.has(stop.text) || v.openTok.has(k))) p = k;
-    else if (allTime && k > p + 1) p = k;
-    else break;
-  }
-  return p;
-}
-
-/** The clause's end: the sentence end, a semicolon, or a comma before a new attribution. */
-function contentFrom(v: ParagraphView, p: number, end: number, L: LangData): { start: number; end: number } | null {
-  const { toks } = v;
-  let k = p;
-  end = Math.min(end, p + MAX_CLAUSE);
-  for (; k < end; k++) {
-    if (v.quoteOf[k]! >= 0) continue;
-    const t = toks[k]!;
-    if (t.text === ";") break;
-    const n = toks[k + 1];
-    if (t.text === "," && n && (L.chainParticiples.has(n.lower) || n.lower === "who" && isCueAhead(toks, k + 2) || n.lower === "according")) break;
-    if ((t.lower === "and" || t.lower === "but") && n && isCueAhead(toks, k + 1) && k > p) break;
-  }
-  let e = k;
-  while (e > p && /^[.,;:!?]$/.test(toks[e - 1]!.text) && v.quoteOf[e - 1]! < 0) e--;
-  if (e <= p) return null;
-  return { start: toks[p]!.start, end: toks[e - 1]!.end };
-}
-
-// A cue verb right ahead (after adverbs): the finite forms that start a coordinated claim.
-const COORDINATED_CUES = new Set(["said", "says", "added", "adds", "argued", "argues", "warned", "warns", "noted", "notes", "insisted", "insists", "replied", "claimed", "claims", "told", "tells", "wrote", "writes", "urged", "urges", "suggested", "suggests", "predicted", "predicts", "stressed", "explained", "acknowledged", "denied", "believes"]);
-function isCueAhead(toks: readonly Tok[], k: number): boolean {
-  for (let n = 0; n < 3 && toks[k + n]; n++) if (COORDINATED_CUES.has(toks[k + n]!.lower)) return true;
-  return false;
-}
-
-/** Claims are bounded in tokens so that a hostile "sentence" of 100 KB stays linear to read. */
-const MAX_CLAUSE = 120;
-
-function clauseStart(v: ParagraphView, frames: readonly Frame[], before: number, floor: number): number {
-  let k = before - 1;
-  const stop = Math.max(floor, before - MAX_CLAUSE);
-  while (k > stop && !(v.quoteOf[k - 1]! < 0 && /^[;:]$/.test(v.toks[k - 1]!.text))) k--;
-  for (let n = frames.length - 1; n >= 0 && n >= frames.length - 4; n--) {
-    const f = frames[n]!;
-    if (f.attrTo <= before && f.attrTo > k && v.sentOf[f.cueFrom] === v.sentOf[before]) k = f.attrTo;
-  }
-  if (k <= floor) k = afterDateline(v, floor, before);
-  return Math.max(k, floor);
-}
-
-/** "LISBON, June 3, 2025 — Portugal will …": the claim starts after a dateline. */
-function afterDateline(v: ParagraphView, from: number, limit: number): number {
-  const first = v.toks[from];
-  if (!first || !/^\p{Lu}{2,}/u.test(first.text) || first.text !== first.text.toUpperCase()) return from;
-  for (let k = from + 1; k < Math.min(limit, from + 12); k++) if (/^[—–]$/.test(v.toks[k]!.text) || v.toks[k]!.text === "-" && v.toks[k - 1]!.text === ")") return k + 1;
-  return from;
-}
-
-/** Words, with each CJK character counted as one (they are written without spaces). */
-export function wordCount(s: string): number {
-  return (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu) ?? []).length;
-}

@@ -124,5 +124,12 @@ export const EN_CHAIN_PARTICIPLES: ReadonlySet<string> = new Set([
   "acknowledging", "predicting", "promising", "vowing", "recalling", "emphasizing", "emphasising", "casting",
 ]);
 
+/** Finite forms that, after "and"/"but", open a second claim by the same subject ("… but argues that …"). */
+export const EN_COORDINATING_CUES: ReadonlySet<string> = new Set([
+  "said", "says", "added", "adds", "argued", "argues", "warned", "warns", "noted", "notes", "insisted", "insists",
+  "replied", "claimed", "claims", "told", "tells", "wrote", "writes", "urged", "urges", "suggested", "suggests",
+  "predicted", "predicts", "stressed", "explained", "acknowledged", "denied", "believes",
+]);
+
 /** Phrases whose source comes after them: "according to the ministry, …". */
 export const EN_SOURCE_FIRST: readonly string[] = ["according to"];

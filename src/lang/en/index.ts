@@ -2,7 +2,7 @@
 
 import type { LangData } from "../types.js";
 import { EN_FIRST_NAME_GENDER } from "./first-names.js";
-import { EN_CHAIN_PARTICIPLES, EN_CUES, EN_SOURCE_FIRST } from "./cues.js";
+import { EN_CHAIN_PARTICIPLES, EN_COORDINATING_CUES, EN_CUES, EN_SOURCE_FIRST } from "./cues.js";
 import {
   EN_ADJUNCT_PREPOSITIONS, EN_FUNCTION_WORDS, EN_QUANTITY_WORDS, EN_GENDER_WORDS, EN_PLACE_NOUNS, EN_PLACE_PREPOSITIONS, EN_AUXILIARIES, EN_DETERMINERS, EN_GROUP_NOUNS, EN_NAME_PARTICLES, EN_NOT_NAMES,
   EN_ORGANIZATION_NOUNS, EN_PRONOUNS, EN_TIME_WORDS, EN_TITLE_MODIFIERS, EN_TITLE_NOUNS,
@@ -12,6 +12,7 @@ export const EN: LangData = Object.freeze({
   code: "en",
   cues: EN_CUES,
   chainParticiples: EN_CHAIN_PARTICIPLES,
+  coordinatingCues: EN_COORDINATING_CUES,
   sourceFirstPhrases: EN_SOURCE_FIRST,
   titleNouns: EN_TITLE_NOUNS,
   titleModifiers: EN_TITLE_MODIFIERS,

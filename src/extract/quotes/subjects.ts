@@ -1,0 +1,68 @@
+// Who a frame's cue belongs to when the name is not right before it: the sentence's opening
+// subject (after a dateline), a name before commas of apposition, a relative "who".
+
+import type { LangData } from "../../lang/types.js";
+import { mentionAfter, mentionBefore, withApposedName, type Mention } from "../speakers/mention.js";
+import { TERMINAL } from "./clause.js";
+import type { ParagraphView } from "./frames.js";
+
+// Courtesy titles, which a role given in apposition replaces ("Dr. X, the medical director,").
+const HONORIFICS: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame"]);
+
+/** The subject that opens a sentence, after a dateline ("WASHINGTON (AP) — Vice President Joe Biden …"). */
+export function leadSubject(v: ParagraphView, s: { from: number; to: number }, limit: number, L: LangData): Mention | null {
+  let start = s.from;
+  for (let k = s.from; k < Math.min(limit, s.from + 10); k++) if (/^[—–-]$/.test(v.toks[k]!.text)) { start = k + 1; break; }
+  const m0 = mentionAfter(v.toks, start, limit, L);
+  const m = m0 ? withApposedName(v.toks, m0, limit, L) : null;
+  return m && m.kind !== "title" && m.refers !== "relative" ? m : null;
+}
+
+/** "Umerov, writing on X, said", "Dmitry Peskov, the Kremlin's spokesman, said": the name before the commas. */
+export function appositiveSubject(v: ParagraphView, comma: number, floor: number, L: LangData): Mention | null {
+  const { toks } = v;
+  let k = comma;
+  for (let hops = 0; hops < 3; hops++) {
+    let c = k - 1;
+    while (c >= floor && k - c < 30 && toks[c]!.text !== ",") {
+      // Quoted words inside the apposition ("who lost 16 lbs. “and two belt loops” since May").
+      c = v.quoteOf[c]! >= 0 && v.openOf[v.quoteOf[c]!]! >= 0 ? v.openOf[v.quoteOf[c]!]! - 1 : c - 1;
+    }
+    if (c < floor || toks[c]!.text !== ",") return null;
+    let m = mentionBefore(toks, c, floor, L);
+    // "…," the White House press secretary, Josh Earnest, said: a title, then the name in apposition.
+    if (m && m.kind === "title") {
+      const named = mentionAfter(toks, c + 1, comma, L);
+      if (named && named.kind === "person" && named.to === comma) m = { ...named, from: m.from, title: named.title ?? m.title };
+    }
+    if (m && m.kind !== "title" && m.refers !== "relative" && (m.from === floor || /^[,:;(—–]$/.test(toks[m.from - 1]!.text) || v.closeTok.has(m.from - 1))) {
+      if (m.kind === "pronoun") return m;
+      const t = appositionTitle(v, c, comma + 1, L);
+      // "Dr. Samuel Okafor, the trust's medical director,": the role beats a bare honorific.
+      return t && (!m.title || HONORIFICS.has(m.title.toLowerCase())) ? { ...m, title: t.title } : m;
+    }
+    k = c;
+  }
+  return null;
+}
+
+/** ", CEO of Civic Action," / ", the Kremlin's spokesman,": a title in apposition after a comma. */
+export function appositionTitle(v: ParagraphView, comma: number, limit: number, L: LangData): { title: string; to: number } | null {
+  const { toks } = v;
+  let e = comma + 1;
+  while (e < limit && e - comma < 12 && toks[e]!.text !== "," && !TERMINAL.has(toks[e]!.text) && v.quoteOf[e]! < 0) e++;
+  let a = comma + 1;
+  while (a < e && L.determiners.has(toks[a]!.lower)) a++;
+  // The title noun must come early ("CEO of Civic Action", "the Kremlin's spokesman"), not a clause.
+  let hasTitle = false;
+  for (let k = a; k < Math.min(e, a + 4); k++) if (L.titleNouns.has(toks[k]!.lower) || L.titleNouns.has(toks[k]!.lower.replace(/\.$/, ""))) hasTitle = true;
+  if (!hasTitle || e === a) return null;
+  return { title: v.text.slice(toks[a]!.start, toks[e - 1]!.end), to: toks[e]?.text === "," ? e + 1 : e };
+}
+
+export function relativeAntecedent(v: ParagraphView, who: Mention, floor: number, L: LangData): Mention | null {
+  if (v.toks[who.from - 1]?.text !== ",") return null;
+  const m = mentionBefore(v.toks, who.from - 1, floor, L);
+  return m && (m.kind === "person" || m.kind === "organization" || m.kind === "group") ? { ...m, from: who.from, to: who.to } : null;
+}
+
