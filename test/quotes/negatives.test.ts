@@ -45,3 +45,12 @@ describe("hostile text stays linear (hang detectors, no timing assertions)", () 
     expect(run(text).quotes.length).toBeGreaterThan(0);
   });
 });
+
+describe("titles of works and nouns that look like cues", () => {
+  it("a title-case quotation with no sentence punctuation is a title", () => {
+    expect(claims(`“Failure to Adjust: How Americans Got Left Behind in the Global Economy” is the title of his new book.`)).toEqual([]);
+  });
+  it("a cue word after a determiner is a noun", () => {
+    expect(claims("His claims that the vote was rigged were rejected by every court.")).toEqual([]);
+  });
+});

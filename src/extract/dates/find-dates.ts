@@ -1,9 +1,10 @@
-// Date mentions in the body: chrono (with our parsers and refiners) once per paragraph.
+// Date mentions in the body: one chrono instance (with our parsers and refiners) per article,
+// one parse per paragraph.
 
-import type { Chrono } from "chrono-node";
+import type { Chrono, ParsedResult } from "chrono-node";
 import type { Article, Block } from "../../article/types.js";
 import type { Ctx } from "../context.js";
-import type { Day } from "./calendar.js";
+import { weekday, type Day } from "./calendar.js";
 import { impossibleDatePattern, impossibleDates } from "./impossible.js";
 import { toMention } from "./mention.js";
 import type { NewsContext } from "./news-context.js";
@@ -57,49 +58,73 @@ export function findDatesWithWarnings(article: Article, ctx: Ctx): DatesResult {
 
 function datesInBlock(block: Block, chrono: Chrono, impossible: RegExp | null, language: DateLanguage, reference: Day | null): { dates: DateMention[]; warnings: string[]; unresolved: number } {
   const ref = reference ?? NO_REFERENCE;
-  const results = chrono.parse(sealSentences(block), new Date(ref.year, ref.month - 1, ref.day, 12));
+  const sealed = sealSentences(block);
   const dates: DateMention[] = [];
   const warnings = impossibleDates(block.text, language.vocabulary, impossible);
   let unresolved = 0;
-  for (const r of results) {
-    const mapped = toMention(r, block.text, block.index, reference, language.vocabulary);
-    if (!mapped) continue;
-    if ("unresolved" in mapped) unresolved++;
-    else if ("invalid" in mapped) warnings.push(`dates: "${mapped.invalid}" resolves to no calendar day; left out`);
-    else {
-      dates.push(mapped.mention);
-      const disagreement = weekdayDisagrees(r);
-      if (disagreement) warnings.push(`dates: "${mapped.mention.text}" names a weekday its date does not fall on`);
+  const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
+  for (const chunk of chunks(sealed)) {
+    for (const r of chrono.parse(sealed.slice(chunk.start, chunk.end), refDate)) {
+      const mapped = toMention(r, block.text, block.index, reference, language.vocabulary, chunk.start);
+      if (!mapped) continue;
+      if ("unresolved" in mapped) unresolved++;
+      else if ("invalid" in mapped) warnings.push(`dates: "${mapped.invalid}" resolves to no calendar day; left out`);
+      else {
+        dates.push(mapped.mention);
+        if (weekdayDisagrees(r)) warnings.push(`dates: "${mapped.mention.text}" names a weekday its date does not fall on`);
+      }
     }
   }
   return { dates, warnings, unresolved };
 }
 
 /**
- * The paragraph with the white space between sentences replaced by "¶" (same length, so offsets
- * hold): chrono's merging refiners otherwise join across sentences ("this morning. Tonight").
+ * Some of chrono's refiners look back over the whole text before each result (ENEndOfPeriodRefiner
+ * runs a regex on it), so a parse costs the square of its length. Paragraphs of news are short;
+ * an abnormal one (100 KB with no break) is read in pieces cut between sentences.
  */
+const MAX_CHUNK = 4000;
+
+function chunks(sealed: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  while (sealed.length - start > MAX_CHUNK) {
+    const limit = start + MAX_CHUNK;
+    let cut = sealed.lastIndexOf(SENTENCE_MARK, limit);
+    if (cut <= start) cut = Math.max(sealed.lastIndexOf(" ", limit), sealed.lastIndexOf("\n", limit));
+    if (cut <= start) cut = limit;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: sealed.length });
+  return out;
+}
+
 function normalized(s: string): string {
   return s.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 const ORDINAL_END = /(?:^|[^\p{N}])\d{1,2}\.$/u;
 
+/**
+ * The paragraph with the white space between sentences replaced by "¶" (same length, so offsets
+ * hold): chrono's merging refiners otherwise join across sentences ("this morning. Tonight").
+ */
 function sealSentences(block: Block): string {
   let out = "";
   let at = 0;
   for (const s of block.sentences) {
     // Not after an ordinal ("am 16. Mai", which a sentence splitter may cut after "16.").
-    if (s.start > at) out += ORDINAL_END.test(out) ? block.text.slice(at, s.start) : block.text.slice(at, s.start).replace(/\s/g, SENTENCE_MARK);
+    if (s.start > at) out += ORDINAL_END.test(out.slice(-4)) ? block.text.slice(at, s.start) : block.text.slice(at, s.start).replace(/\s/g, SENTENCE_MARK);
     out += block.text.slice(Math.max(at, s.start), s.end);
     at = Math.max(at, s.end);
   }
   return out + block.text.slice(at);
 }
 
-function weekdayDisagrees(r: { start: { isCertain(c: "weekday" | "day"): boolean; get(c: "weekday" | "year" | "month" | "day"): number | null } }): boolean {
+/** "Sunday, May 26, 2025" when the 26th was a Monday: the text contradicts itself. */
+function weekdayDisagrees(r: ParsedResult): boolean {
   const s = r.start;
   if (!s.isCertain("weekday") || !s.isCertain("day")) return false;
-  const t = new Date(Date.UTC(s.get("year")!, s.get("month")! - 1, s.get("day")!));
-  return t.getUTCDay() !== s.get("weekday");
+  return weekday({ year: s.get("year")!, month: s.get("month")!, day: s.get("day")! }) !== s.get("weekday");
 }

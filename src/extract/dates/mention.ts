@@ -26,7 +26,8 @@ function unitOf(text: string, units: Units): "year" | "month" | "day" {
   return "day";
 }
 
-export function toMention(r: ParsedResult, text: string, paragraph: number, reference: Day | null, units: Units): Mapped {
+/** `offset`: where the text chrono read starts in the paragraph (long paragraphs are read in pieces). */
+export function toMention(r: ParsedResult, text: string, paragraph: number, reference: Day | null, units: Units, offset = 0): Mapped {
   const hasReference = reference !== null;
   const tags = r.tags();
   const s = r.start;
@@ -49,7 +50,7 @@ export function toMention(r: ParsedResult, text: string, paragraph: number, refe
     granularity = format = "year";
   } else return null;
 
-  const span = trimSpan(text, r.index, r.index + r.text.length);
+  const span = trimSpan(text, offset + r.index, offset + r.index + r.text.length);
   const written = text.slice(span.start, span.end);
   const relative = tags.has(TAG.relative) || tags.has("result/relativeDate") || hasCasual(tags)
     || (format !== "year" && !s.isCertain("year"));

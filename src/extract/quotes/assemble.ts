@@ -31,6 +31,7 @@ export function assembleClaims(v: ParagraphView, frames: readonly Frame[]): { cl
     if (used.has(q)) return;
     used.add(q);
     const span = v.quotes[q]!;
+    if (isTitleOfWork(v, q)) return;
     let s = span.open + span.openLen, e = span.closed ? span.close + 1 - span.closeLen : v.text.length;
     while (s < e && /\s/.test(v.text[s]!)) s++;
     while (e > s && /\s/.test(v.text[e - 1]!)) e--;
@@ -82,6 +83,21 @@ export function assembleClaims(v: ParagraphView, frames: readonly Frame[]): { cl
 
 function insideAttribution(v: ParagraphView, f: Frame, at: number): boolean {
   return v.toks[f.attrFrom]!.start <= at && at < v.toks[f.attrTo - 1]!.end;
+}
+
+/** “Failure to Adjust: How Americans Got Left Behind”: title case and no sentence punctuation is a
+ * title of a work (book, film, slogan), not words someone said. */
+function isTitleOfWork(v: ParagraphView, q: number): boolean {
+  const open = v.openOf[q]!, close = v.closeOf[q]!;
+  if (open < 0 || close < 0) return false;
+  let words = 0, caps = 0;
+  for (let k = open + 1; k < close; k++) {
+    const t = v.toks[k]!;
+    if (!t.isWord) { if (/^[.!?]$/.test(t.text)) return false; continue; }
+    words++;
+    if (t.isCap || t.text.length <= 3) caps++;
+  }
+  return words >= 3 && caps / words >= 0.8 && v.toks.slice(open + 1, close).filter((t) => t.isCap).length >= 3;
 }
 
 function firstQuoteAt(v: ParagraphView, offset: number): number {

@@ -18,6 +18,8 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const SEPARATORS = new Set([39, 0x2019, 45, 46, 38]); // ' ’ - . &
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -38,6 +40,8 @@ export function tokenize(text: string): Tok[] {
       for (;;) {
         while (i < n && isWordCode(text, i)) i++;
         if (i + 1 < n && SEPARATORS.has(text.charCodeAt(i)) && isWordCode(text, i + 1)) { i += 2; continue; }
+        // "4,051" is one number.
+        if (i + 1 < n && text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; }
         break;
       }
     } else i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;

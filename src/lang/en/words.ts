@@ -90,7 +90,7 @@ export const EN_AUXILIARIES: ReadonlySet<string> = new Set([
   "himself", "herself", "themselves", "itself", "had", "could", "may", "might", "can", "should", "flatly",
   "openly", "quickly", "immediately", "subsequently", "simply", "only", "even", "has", "frequently",
   "explicitly", "specifically", "initially", "finally", "ultimately", "always", "similarly", "likewise",
-  "now", "generally", "usually", "largely", "long", "privately", "earlier", "today", "yesterday", "formally",
+  "now", "soon", "generally", "usually", "largely", "long", "privately", "earlier", "today", "yesterday", "formally",
 ]);
 
 export const EN_TIME_WORDS: ReadonlySet<string> = new Set([
