@@ -49,6 +49,7 @@ export async function fetchInput(input: string, url: URL, deps: FetchDeps): Prom
       let error: NewsclaimError;
       try {
         releaseRun = await deps.slots.acquire(signal);
+        deps.gate.started(url.host);
         attemptedAt = new Date().toISOString();
         counters.requests++;
         if (attempt > 0) counters.retries++;

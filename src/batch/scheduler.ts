@@ -101,6 +101,15 @@ export class HostGate {
     h.nextStartAt = Math.max(h.nextStartAt, this.now() + ms);
   }
 
+  /**
+   * The request granted by acquire() is being sent now. A request may wait for a run slot after
+   * its host slot, so the spacing is counted again from here: --delay holds between sends.
+   */
+  started(host: string): void {
+    const h = this.hosts.get(host);
+    if (h) h.nextStartAt = Math.max(h.nextStartAt, this.now() + h.delayMs);
+  }
+
   /** Space requests to `host` at least `ms` apart (never less than the run's delay). */
   spaceAtLeast(host: string, ms: number): void {
     const h = this.state(host);

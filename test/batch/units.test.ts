@@ -96,6 +96,22 @@ describe("host queues", () => {
     expect(starts).toEqual([0, 200]);
   });
 
+  it("count the delay from the moment a request is sent, not from its host slot", async () => {
+    let now = 0;
+    const gate = new HostGate({ perHost: 2, delayMs: 200, now: () => now });
+    const first = await gate.acquire("a.example");
+    now = 80; // the first request waited 80 ms for a run slot
+    gate.started("a.example");
+    let granted = false;
+    const second = gate.acquire("a.example").then((r) => { granted = true; return r; });
+    now = 200;
+    await new Promise((r) => setTimeout(r, 250));
+    expect(granted).toBe(false); // 200 ms after the grant, but only 120 ms after the send
+    now = 280;
+    (await second)();
+    first();
+  });
+
   it("let waiting requests go when the run is interrupted", async () => {
     const gate = new HostGate({ perHost: 1, delayMs: 0 });
     const hold = await gate.acquire("a");
