@@ -126,6 +126,17 @@ describe("bad input", () => {
 });
 
 describe("hostile text does not hang", () => {
+  it("a paragraph longer than one chrono read keeps its offsets", () => {
+    const text = "The port stayed shut for the whole season. ".repeat(150) + "The Kremlin said Thursday that it waited.";
+    const r = run(text, THU);
+    expect(r.dates).toMatchObject([{ text: "Thursday", value: "2025-05-29", start: text.indexOf("Thursday"), end: text.indexOf("Thursday") + 8 }]);
+  });
+
+  it("100 KB of one date phrase or one number", () => {
+    expect(run("last week ".repeat(10000), THU).dates.length).toBe(10000);
+    expect(run("He said 16. ".repeat(8000), THU).dates).toEqual([]);
+  }, 60_000);
+
   it("100 KB of unbalanced quotes, digits and month names", () => {
     const junk = "\"May 2022 '1999 between March and ".repeat(3000) + " 2,0".repeat(5000) + " ".repeat(20000);
     const r = run(junk, THU);
