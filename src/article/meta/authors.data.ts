@@ -4,8 +4,9 @@
 
 /** Meta names of authors, best first. Values that are URLs (Facebook profile pages) are skipped. */
 export const AUTHOR_META: readonly string[] = [
-  "author", "article:author", "article:author_name", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
-  "byl", "citation_author", "authors", "cxenseparse:author", "og:article:author", "twitter:data1:author",
+  // Specific names first: "author" often holds the publisher ("Condé Nast") where article:author names the writer.
+  "article:author", "article:author_name", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator",
+  "citation_author", "author", "authors", "cxenseparse:author", "og:article:author", "twitter:data1:author",
 ];
 
 /** Byline markup, best first; the first selector that yields a name wins. */

@@ -23,7 +23,7 @@ const MAX_NAME_WORDS = 6;
 
 const RULES: readonly AuthorRule[] = [
   (doc) => articleNodes(doc).slice(0, 1).flatMap((n) => jsonLdNames(n["author"] ?? n["creator"])),
-  (doc) => metaContents(doc, AUTHOR_META).filter((v) => !isUrl(v) && !v.startsWith("@")),
+  metaAuthors,
   bylineMarkup,
   byLabel,
   (doc) => bylineMarkup(doc, LAST_RESORT_SELECTORS),
@@ -95,6 +95,15 @@ function byLabel(doc: Doc): string[] {
   return [];
 }
 
+/** The values of the first author meta name that holds names (not profile URLs or @handles). */
+function metaAuthors(doc: Doc): string[] {
+  for (const name of AUTHOR_META) {
+    const values = metaContents(doc, [name]).filter((v) => !isUrl(v) && !v.startsWith("@"));
+    if (values.some((v) => splitByline(v).length)) return values;
+  }
+  return [];
+}
+
 function jsonLdNames(v: unknown): string[] {
   if (!v) return [];
   if (Array.isArray(v)) return v.flatMap(jsonLdNames);
@@ -138,7 +147,19 @@ export function splitByline(raw: string): string[] {
   s = cleanText(s);
   for (let i = 0; i < 3 && PREFIX.test(s); i++) s = s.replace(PREFIX, "").trim();
   const parts = s.split(JOINERS).map((p) => p.trim().replace(PREFIX, "").replace(/^[-–—:]+|[-–—:.]+$/g, "").trim());
-  return parts.filter(isName);
+  return parts.map(trimTrailers).filter(isName);
+}
+
+/** "Howard Blume Staff Writer" → "Howard Blume"; "Meg Wagner NEW YORK DAILY NEWS" → "Meg Wagner". */
+function trimTrailers(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 2 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  // A capitalised name followed by a run of words in capitals (the outlet, set in small caps).
+  const isCaps = (w: string) => /^\p{Lu}{2,}$/u.test(w);
+  if (words.length > 3 && !isCaps(words[0]!) && !isCaps(words[1]!) && isCaps(words[words.length - 1]!)) {
+    while (words.length > 2 && isCaps(words[words.length - 1]!)) words.pop();
+  }
+  return words.join(" ");
 }
 
 function isName(p: string): boolean {

@@ -43,7 +43,10 @@ export function findTitle(doc: Doc, site: string | null): string | null {
     const k = normalise(h);
     if (stripped.some((t) => normalise(t) === k) || [...metaRaw, docTitle].some((t) => normalise(t).startsWith(k) && k.length >= 10)) return h;
   }
-  for (const t of stripped) if (t && !isSiteOnly(t)) return t;
+  const first = stripped.find((t) => t && !isSiteOnly(t));
+  if (first) {
+    return first;
+  }
   return h1s[0] ?? null;
 }
 
