@@ -1,11 +1,13 @@
 // What bench/profile.mjs runs under `node --cpu-prof`: extraction over the bench pages (read and
 // decoded first), or over one adversarial page. Not meant to be run by hand.
 //   node --cpu-prof bench/profile-target.mjs [--sample N | --all] [--rounds R] [--adversarial I]
+//                                            [--page FILE [--scale K]]   (one page, its body K×)
 
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPages } from "./lib/pages.mjs";
-import { adversarialPages } from "./lib/inputs.mjs";
+import fs from "node:fs";
+import { adversarialPages, scaleBody } from "./lib/inputs.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const shared = process.env.NEWSCLAIM_SHARED ?? path.resolve(root, "../shared");
@@ -20,6 +22,9 @@ let pages;
 if (opt("adversarial", null) !== null) {
   const a = adversarialPages()[Number(opt("adversarial"))];
   pages = [{ id: a.name, url: "https://example.com/adversarial", html: a.html }];
+} else if (opt("page", null) !== null) {
+  const html = scaleBody(fs.readFileSync(String(opt("page")), "utf8"), Number(opt("scale", 1)));
+  pages = [{ id: String(opt("page")), url: "https://example.com/page", html }];
 } else {
   pages = (await loadPages({ root, shared, sample: opt("all", false) ? null : Number(opt("sample", 200)) })).pages;
 }

@@ -5,8 +5,9 @@
 //   - self time summed per file (our dist modules, or the npm package),
 //   - the top functions of ours by inclusive time (a stage and everything it calls).
 //
-//   node bench/profile.mjs [--sample N | --all] [--rounds R] [--adversarial I] [--top N] [--keep]
-// --adversarial I profiles the I-th adversarial page of bench/lib/inputs.mjs instead.
+//   node bench/profile.mjs [--sample N | --all] [--rounds R] [--adversarial I] [--page FILE [--scale K]] [--top N] [--keep]
+// --adversarial I profiles the I-th adversarial page of bench/lib/inputs.mjs instead; --page one
+// file, with --scale K its body paragraphs repeated K times (to see what grows worse than linear).
 
 import fs from "node:fs";
 import os from "node:os";

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run bench [-- --all | --sample N] [--json [FILE]] [--skip peers,stages,linearity,adversarial,batch] [--strict]
+// npm run bench [-- --all | --sample N] [--json [FILE]] [--skip peers,stages,linearity,adversarial,batch]
+//               [--batch-urls 2000,10000] [--strict]
 //
 // One run, one table: newsclaim's full extraction beside a bare htmlparser2 parse (the floor),
 // cheerio.load, @postlight/parser and @mozilla/readability + jsdom, on the same pages, all held
@@ -19,7 +20,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPages } from "./lib/pages.mjs";
-import { loadEngines } from "./lib/engines.mjs";
+import { spawnSync } from "node:child_process";
+import { MARKER } from "./lib/engine-child.mjs";
 import { loadStages, STAGES } from "./lib/stages.mjs";
 import { makeGc, stats, timeEach } from "./lib/timing.mjs";
 import { runLinearity } from "./lib/linearity.mjs";
@@ -33,6 +35,8 @@ const args = parseArgs(process.argv.slice(2));
 // With --json and no file, stdout carries the JSON alone; the table goes to stderr.
 const jsonToStdout = args.json === true;
 const out = jsonToStdout ? process.stderr : process.stdout;
+/** One engine's pass over the pages; longer means a page hangs. */
+const ENGINE_TIMEOUT_MS = 20 * 60_000;
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
 
 if (!fs.existsSync(path.join(root, "dist/index.js"))) {
@@ -53,6 +57,8 @@ log(`${pages.length} of ${available} pages from ${source} (${totalMb.toFixed(1)}
 
 const result = {
   when: new Date().toISOString(),
+  loadAverage: os.loadavg().map((x) => +x.toFixed(2)),
+  clock: "cpu",
   node: process.version,
   cpu: os.cpus()[0]?.model ?? "?",
   cores: os.availableParallelism?.() ?? os.cpus().length,
@@ -67,13 +73,15 @@ const result = {
   batch: null,
 };
 
-// Engines side by side.
-const engines = await loadEngines(root, { peers: !skip.has("peers") });
-for (const engine of engines) {
-  log(`timing ${engine.name} …`);
-  gc();
-  const t = await timeEach(pages, engine.run, { gc });
-  result.engines.push({ key: engine.key, name: engine.name, ...round(stats(t.ms)), peakRssMb: +t.peakRssMb.toFixed(0), errors: t.errors.length, errorSample: t.errors.slice(0, 3) });
+// Engines side by side, one after another, each in a process of its own (bench/lib/engine-child.mjs).
+const engineKeys = ["bare", "cheerio", "ours", ...(skip.has("peers") ? [] : ["postlight", "readability"])];
+for (const key of engineKeys) {
+  log(`timing ${key} …`);
+  const t = runEngineChild(key);
+  result.engines.push({
+    key, name: t.name, ...round(stats(t.cpuMs)), wallMedian: +stats(t.ms).median.toFixed(2), wallPagesPerSec: +stats(t.ms).pagesPerSec.toFixed(1),
+    peakRssMb: Math.round(t.peakRssMb), rssGrowthMb: Math.round(t.peakRssMb - t.baseRssMb), errors: t.errors.length, errorSample: t.errors.slice(0, 3),
+  });
 }
 const eng = Object.fromEntries(result.engines.map((e) => [e.key, e]));
 const ratio = (a, b, target, name) => {
@@ -128,7 +136,8 @@ if (!skip.has("adversarial")) {
 
 if (!skip.has("batch")) {
   log("batch figures (bench/batch.mjs) …");
-  result.batch = runBatchFigures(root);
+  const sizes = args["batch-urls"] ? String(args["batch-urls"]).split(",").map(Number).filter((n) => n > 0) : undefined;
+  result.batch = runBatchFigures(root, sizes);
 }
 
 printReport(result, out);
@@ -145,6 +154,16 @@ if (adversarialFailed) {
 } else if (args.strict && !result.pass) {
   out.write("BENCH FAILED (--strict): a target was missed\n");
   process.exitCode = 1;
+}
+
+function runEngineChild(key) {
+  const r = spawnSync(process.execPath, [path.join(root, "bench/lib/engine-child.mjs"), key, sample === null ? "all" : String(sample)], {
+    cwd: root, encoding: "utf8", maxBuffer: 256 * 2 ** 20, stdio: ["ignore", "pipe", "inherit"], timeout: ENGINE_TIMEOUT_MS,
+  });
+  if (r.error?.code === "ETIMEDOUT") throw new Error(`bench: the ${key} pass did not finish in ${ENGINE_TIMEOUT_MS / 60000} min (a page hangs? try bench/profile.mjs)`);
+  const at = r.stdout?.lastIndexOf(MARKER) ?? -1;
+  if (r.status !== 0 || at < 0) throw new Error(`bench: the ${key} pass failed (exit ${r.status})`);
+  return JSON.parse(r.stdout.slice(at + MARKER.length));
 }
 
 function round(s) {
