@@ -3,7 +3,6 @@
 // or scheme, missing file); 130 interrupted.
 
 import { Command, CommanderError, Option } from "commander";
-import { extractInput } from "../api.js";
 import { errorSpec, isNewsclaimError, toNewsclaimError, ERROR_CODES } from "../errors.js";
 import { VERSION, DEFAULTS } from "../options.js";
 import { formatJson } from "../output/json.js";
@@ -92,6 +91,8 @@ export async function main(argv: string[], streams: Streams = defaultStreams()):
 
 async function runSingle(input: string, flags: SingleFlags, streams: Streams, diag: Diagnostics): Promise<number> {
   try {
+    // Loaded on use: --help and --version should not pay for the whole pipeline.
+    const { extractInput } = await import("../api.js");
     const record = await extractInput(input, {
       ...(flags.url === undefined ? {} : { url: flags.url }),
       includeText: Boolean(flags.text),

@@ -10,10 +10,15 @@ const RULES = [
   (doc: Doc) => articleNodes(doc).map((n) => textOf(n["inLanguage"])).find(Boolean),
 ];
 
-/** The page's language as a lowercase BCP 47 primary tag ("en", "pt-br" → "pt-br"). */
+/** The page's language as a canonical BCP 47 tag ("en", "en_gb" → "en-GB", "zh-hant-tw" → "zh-Hant-TW"). */
 export function findLanguage(doc: Doc): string | null {
   const raw = firstOf(doc, RULES);
   if (!raw) return null;
-  const tag = raw.trim().replace(/_/g, "-").toLowerCase().split(/[,\s;]/)[0] ?? "";
-  return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(tag) ? tag : null;
+  const tag = raw.trim().replace(/_/g, "-").split(/[,\s;]/)[0] ?? "";
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
 }
