@@ -68,6 +68,18 @@ describe("not dates", () => {
   });
 });
 
+describe("the page's own date line left in the body", () => {
+  it("a byline with the publish day is metadata; the same date in a sentence is a mention", () => {
+    const r = run(["By Eleanor Pryce and Tom Adeyemi · 29 May 2025", "The strike began on 29 May 2025 at the port."], THU);
+    expect(r.dates.map((d) => `${d.paragraph} ${d.text}`)).toEqual(["1 on 29 May 2025"]);
+    expect(r.setAside).toMatchObject([{ paragraph: 0, reason: "publication-line" }]);
+  });
+
+  it("another day in a short line is kept", () => {
+    expect(dates(["Updated 12 January 2024"], THU)).toEqual(["12 January 2024 = 2024-01-12"]);
+  });
+});
+
 describe("what is set aside is named, not lost unseen", () => {
   it("each rule's reason is reported", () => {
     const r = run(["Talks resumed after 10 days of reflection.", "The meeting starts at 10 a.m.", "Black Friday sales begin."], THU);

@@ -4,7 +4,7 @@
 import type { Chrono, ParsedResult } from "chrono-node";
 import type { Article, Block } from "../../article/types.js";
 import type { Ctx } from "../context.js";
-import { weekday, type Day } from "./calendar.js";
+import { isoDay, weekday, type Day } from "./calendar.js";
 import { impossibleDatePattern, impossibleDates } from "./impossible.js";
 import { toMention } from "./mention.js";
 import type { NewsContext } from "./news-context.js";
@@ -47,7 +47,10 @@ export function findDatesWithWarnings(article: Article, ctx: Ctx): DatesResult {
     if (block.kind === "heading" && title && normalized(block.text) === title) continue;
     const found = datesInBlock(block, chrono, impossible, language, reference);
     setAside.push(...dropped.splice(0).map((d) => ({ ...d, paragraph: block.index })));
-    dates.push(...found.dates);
+    for (const d of found.dates) {
+      if (reference && isPublicationLine(block, d, reference)) setAside.push({ text: d.text, reason: "publication-line", paragraph: block.index });
+      else dates.push(d);
+    }
     warnings.push(...found.warnings);
     unresolved += found.unresolved;
   }
@@ -98,6 +101,19 @@ function chunks(sealed: string): { start: number; end: number }[] {
   }
   out.push({ start, end: sealed.length });
   return out;
+}
+
+/** How far down the body a byline or date line may stand, and how long it may be. */
+const PUBLICATION_LINE = { firstBlocks: 4, maxLength: 120 } as const;
+
+/**
+ * The page's own date line left in the body by the body stage ("By Eleanor Pryce · 14 March
+ * 2025", "May 29, 2025"): an absolute date of the publish day in a short line near the top that
+ * is no sentence. It is metadata, not a date the article talks about.
+ */
+function isPublicationLine(block: Block, d: DateMention, reference: Day): boolean {
+  return block.index < PUBLICATION_LINE.firstBlocks && block.text.length < PUBLICATION_LINE.maxLength
+    && !/[.!?…"”»]\s*$/.test(block.text) && !d.relative && d.value.startsWith(isoDay(reference));
 }
 
 function normalized(s: string): string {
