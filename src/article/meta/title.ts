@@ -34,7 +34,8 @@ export function findTitle(doc: Doc, site: string | null): string | null {
   const docTitle = cleanText(doc.$("head title").first().text() || doc.$("title").first().text());
   const h1s = (doc.$("h1").toArray() as Element[]).slice(0, MAX_H1S)
     .filter((h) => !isForeign(h))
-    .map((h) => cleanText(boundedText(h, MAX_H1) ?? ""))
+    // Permalink anchors inside headings ("Evolve: Shared Mutable History ¶") are not headline text.
+    .map((h) => cleanText(boundedText(h, MAX_H1) ?? "").replace(/\s*[¶§#🔗]+$/u, ""))
     .filter((t) => t.length > 1 && !isSiteOnly(t));
 
   const stripped = [...metaRaw, docTitle].filter(Boolean).map((t) => stripSiteSuffix(t, site));
