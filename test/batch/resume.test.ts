@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bin, outcome, runCli, tempDir, type Rec } from "./helpers.js";
 import { kindFor, startFarm, type Farm } from "./farm.js";
 
-const FLAGS = ["--concurrency", "8", "--per-host", "2", "--delay", "0", "--retries", "1", "--backoff", "10", "--timeout", "1.5", "--max-bytes", "64k", "--buffer", "16", "--quiet"];
+const FLAGS = ["--concurrency", "8", "--per-host", "2", "--delay", "0", "--retries", "1", "--backoff", "10", "--timeout", "10", "--workers", "2", "--max-bytes", "64k", "--buffer", "16", "--quiet"];
 
 function readRecords(path: string): Rec[] {
   const text = readFileSync(path, "utf8");
@@ -50,7 +50,8 @@ describe("resume after a kill", () => {
 
   beforeAll(async () => {
     // Every fault but the slow bodies (the farm test covers timeouts): the kill tests need steady
-    // progress, and --buffer 16 keeps ordered output from arriving in one burst.
+    // progress, and --buffer 16 keeps ordered output from arriving in one burst. The timeout is
+    // generous so a loaded machine cannot make a good page time out in one run and not another.
     farm = await startFarm({ hosts: 4, count: 300, kind: (i) => (kindFor(i) === "slow" ? "good" : kindFor(i)) });
     dir = tempDir();
     list = join(dir, "urls.txt");
