@@ -79,6 +79,8 @@ export function mentionBefore(toks: readonly Tok[], end: number, floor: number, 
     let k = a;
     while (k - 1 >= floor && a - k < 3 && isDescriptor(toks[k - 1]!, L)) k--;
     if (k < a && k - 1 >= floor && L.determiners.has(toks[k - 1]!.lower)) a = k - 1;
+    // "…, city officials announced": the words run back to a comma or the sentence start.
+    else if (k < a && (k === floor || /^[,:;—–(]$/.test(toks[k - 1]!.text))) a = k;
   }
   return (a < end ? analyse(toks, a, end, L) : null) ?? describedBefore(toks, end, floor, L);
 }
