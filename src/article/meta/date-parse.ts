@@ -72,6 +72,18 @@ export function findTextDate(text: string, language: string | null, minYear = MI
     const v = parseIsoDate(iso[1], minYear);
     if (v) return { value: v, index: iso.index };
   }
+  // Day.month.year with dots is the European order in every language that writes it (US dates
+  // use slashes), whatever locale chrono would guess ("07.11.2023" is 7 November).
+  const dotted = /(?:^|[^\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d.]\d)(?:,?\s+(\d{1,2})[:.](\d{2})(?!\d))?/.exec(s);
+  if (dotted) {
+    const [, d, m, y, hh, mm] = dotted;
+    const day = Number(d), month = Number(m), year = Number(y);
+    if (year >= minYear && validDay(year, month, day)) {
+      const date = `${y}-${pad(month)}-${pad(day)}`;
+      const withTime = hh !== undefined && Number(hh) < 24 && Number(mm) < 60 ? `${date}T${pad(Number(hh))}:${mm}:00` : date;
+      return { value: withTime, index: dotted.index };
+    }
+  }
   const lang = language?.split("-")[0] ?? null;
   // The page's language and English; every shipped locale only when the page does not say.
   const order = lang && LOCALES[lang] ? [...new Set([lang, "en"])] : FALLBACK_ORDER;

@@ -25,9 +25,9 @@ export interface Found {
 type DateRule = { source: string; read: (doc: Doc, lang: string | null) => string | null };
 
 /** Visible elements examined for a byline date (bylines sit near the top; this bounds the work). */
-const MAX_BYLINE_CANDIDATES = 60;
+const MAX_BYLINE_CANDIDATES = 40;
 /** Elements with a date-like class looked at, with or without a date in them. */
-const MAX_BYLINE_LOOKS = 400;
+const MAX_BYLINE_LOOKS = 2000;
 /** Longest element text read as a byline or dateline. */
 const MAX_BYLINE_TEXT = 200;
 /** How far after the headline the first written date may be taken as the publish date. */
@@ -140,7 +140,7 @@ export function bylineDate(doc: Doc, lang: string | null): Found | null {
     if (!el.attribs || (!el.attribs["class"] && !el.attribs["id"]) || !isDateClass(el)) continue;
     if (++looked > MAX_BYLINE_LOOKS) break;
     const text = boundedText(el, MAX_BYLINE_TEXT);
-    if (!text || !/\d/.test(text)) continue;
+    if (!text || !/(?:19|20)\d\d|年/.test(text)) continue;
     if (++seen > MAX_BYLINE_CANDIDATES) break;
     if (isForeign(el)) continue;
     const said = publishedPart(text);

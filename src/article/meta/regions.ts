@@ -16,7 +16,11 @@ export function isForeign(el: Element): boolean {
     if (FOREIGN_DATE_TAGS.has(n.name)) return true;
     const words = `${n.attribs["class"] ?? ""} ${n.attribs["id"] ?? ""}`.toLowerCase();
     if (!words.trim()) continue;
-    for (const w of words.split(/[\s_-]+/)) if (w && FOREIGN_WORDS.has(w)) return true;
+    for (const token of words.split(/\s+/)) {
+      // BEM modifiers describe the block, not its content: "layout--sidebar" is a layout with a sidebar.
+      const block = token.split("--")[0]!;
+      for (const w of block.split(/[_-]+/)) if (w && FOREIGN_WORDS.has(w)) return true;
+    }
   }
   return false;
 }
