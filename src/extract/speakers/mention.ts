@@ -102,6 +102,8 @@ function describedBefore(toks: readonly Tok[], end: number, floor: number, L: La
   if (a === floor) anchored = true;
   const head = toks[end - 1]!;
   if (!anchored || a >= end || head.isCap || !/^[\p{L}\p{N}%-]+$/u.test(head.text) || L.notNames.has(head.lower) && !L.quantityWords.has(head.lower)) return null;
+  // "June 24", "last week": a date is not a speaker.
+  for (let k = a; k < end; k++) if (L.timeWords.has(toks[k]!.lower)) return null;
   const text = toks.slice(a, end).map((t) => t.text).join(" ");
   const plural = /[^s]s$/.test(head.lower) || L.quantityWords.has(head.lower) || /^\d/.test(head.text);
   return { from: a, to: end, kind: plural ? "group" : "title", name: text, title: plural ? null : text.replace(/^(the|a|an)\s+/i, "") };

@@ -99,6 +99,8 @@ export const EN_TIME_WORDS: ReadonlySet<string> = new Set([
   "this", "next", "week", "month", "year", "weekend", "recently", "early", "previous", "past", "day", "days",
   "ago", "overnight", "weeks", "months", "years", "midday", "separately", "again", "also", "publicly",
   "privately", "repeatedly", "then", "once", "afterwards", "afterward",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
 ]);
 
 export const EN_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
