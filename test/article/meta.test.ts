@@ -97,6 +97,15 @@ describe("published date", () => {
     expect(m.publishedSource).toBe("url");
   });
 
+  it("reads a compact /20200428/ URL segment, and no 8-digit id that is not a date", () => {
+    expect(meta("", "", "https://www.example.se/20200428/story-slug").published).toBe("2020-04-28");
+    expect(meta("", "", "https://www.example.com/news/12345678/").published).toBeNull();
+  });
+
+  it("reads day.month.year in European order whatever the language", () => {
+    expect(meta("", `<h1>Headline of it</h1><div class="datum">07.11.2023, 14:05</div>`).published).toBe("2023-11-07T14:05:00");
+  });
+
   it("reads a byline date in the page's language", () => {
     const de = meta(`<meta http-equiv="content-language" content="de">`, `<h1>Titel des Artikels</h1><div class="post-date">Veröffentlicht am 19. Juli 2014</div>`);
     expect(de.published).toBe("2014-07-19");

@@ -229,8 +229,11 @@ export function dateFromUrl(url: string | null): string | null {
     return null;
   }
   const m = /(?:^|\/|[-_])((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|_|\.|$)/.exec(path);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // A compact /20200428/ path segment.
+  const c = m ? null : /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\/|$)/.exec(path);
+  if (!m && !c) return null;
+  const [, yy, mm, dd] = (m ?? c)!;
+  const [y, mo, d] = [Number(yy), Number(mm), Number(dd)];
   if (!validDay(y, mo, d)) return null;
-  return `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
+  return `${yy}-${mm!.padStart(2, "0")}-${dd!.padStart(2, "0")}`;
 }
