@@ -4,8 +4,8 @@
 
 /** Opening mark → the marks that may close it. */
 export const QUOTE_PAIRS: Readonly<Record<string, readonly string[]>> = {
-  "\u201c": ["\u201d", "\u201c"], // “ ” (en), “ “ (misused)
-  "\u201e": ["\u201c", "\u201d"], // „ “ (de, cs), „ ” (pl, hu)
+  "\u201c": ["\u201d", "\u201c", '"'], // “ ” (en), “ “ and “ " (mixed typography in real copy)
+  "\u201e": ["\u201c", "\u201d", '"'], // „ “ (de, cs), „ ” (pl, hu)
   "\u201d": ["\u201d"],           // ” ” (sv, fi)
   "\u2018": ["\u2019"],           // ‘ ’
   "\u201a": ["\u2018", "\u2019"], // ‚ ‘ (de), ‚ ’
@@ -15,7 +15,7 @@ export const QUOTE_PAIRS: Readonly<Record<string, readonly string[]>> = {
   "\u203a": ["\u2039"],           // › ‹
   "\u300c": ["\u300d"],           // 「 」 (ja, zh)
   "\u300e": ["\u300f"],           // 『 』
-  '"': ['"'],
+  '"': ['"', "\u201d"],           // " " and " ” (mixed typography)
   "'": ["'"],
 };
 

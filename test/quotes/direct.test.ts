@@ -120,3 +120,21 @@ describe("attribution of direct quotes", () => {
       .toEqual(["mixed | He is supposed to be a cheerleader, but “he just acts like a defeated man,” | Trump"]);
   });
 });
+
+describe("mixed typography and quotes left open", () => {
+  it("a curly opening mark closed by a straight one, and a typewriter closer", () => {
+    expect(claims(`“We dedicate ourselves to local creators," Espinos said.`)).toEqual(["direct | We dedicate ourselves to local creators, | Espinos"]);
+    expect(claims(`“We dedicate ourselves to local creators,’’ Espinos said.`)).toEqual(["direct | We dedicate ourselves to local creators, | Espinos"]);
+  });
+
+  it("a quote opening a sentence and left open at the paragraph's end runs on", () => {
+    expect(claims([`“Without them, what do we have?” Roy Graf said. “We have nothing.`, `“Nothing at all.”`])).toEqual([
+      "direct | Without them, what do we have? | Roy Graf", "direct | We have nothing. | Roy Graf", "direct | Nothing at all. | Roy Graf",
+    ]);
+  });
+
+  it("a stray mark inside a sentence does not swallow the paragraph", () => {
+    expect(claims(`The group's "plan was vague, he said, and nobody would sign it.`))
+      .toEqual([`indirect | The group's "plan was vague | null`]);
+  });
+});

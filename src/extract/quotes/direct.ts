@@ -62,10 +62,10 @@ export function scanQuotes(text: string): QuoteSpan[] {
     stack.push({ mark: c, at, len: width });
   }
   // A quote still open at the end runs on into the next paragraph (only the outermost counts),
-  // when it opens the paragraph or follows a colon; elsewhere it is a stray mark.
+  // when it opens the paragraph or a sentence, or follows a colon; elsewhere it is a stray mark.
   const bottom = stack[0];
   const lead = bottom ? text.slice(0, bottom.at).trimEnd() : "";
-  if (bottom && DOUBLE_MARKS.has(bottom.mark) && (lead === "" || lead.endsWith(":"))) spans.push({ open: bottom.at, close: text.length, closed: false, depth: 0, mark: bottom.mark, openLen: bottom.len, closeLen: 0 });
+  if (bottom && DOUBLE_MARKS.has(bottom.mark) && (lead === "" || /[:.!?]$/.test(lead))) spans.push({ open: bottom.at, close: text.length, closed: false, depth: 0, mark: bottom.mark, openLen: bottom.len, closeLen: 0 });
   return spans.sort((a, b) => a.open - b.open);
 }
 
