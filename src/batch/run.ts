@@ -18,15 +18,8 @@ import { HostGate, Semaphore } from "./scheduler.js";
 import { inputKey, type BatchInput, type BatchOptions, type BatchSink, type BatchSummary } from "./types.js";
 
 /** Defaults polite to publishers: two connections and two requests a second per host at most. */
-export const BATCH_DEFAULTS = Object.freeze({
-  concurrency: 16,
-  perHost: 2,
-  delayMs: 500,
-  retries: 3,
-  backoffMs: 1000,
-  maxBackoffMs: 60_000,
-  window: 512,
-});
+export { BATCH_DEFAULTS } from "./defaults.js";
+import { BATCH_DEFAULTS } from "./defaults.js";
 
 const EXTRACT_KEYS: ReadonlyArray<keyof ExtractOptions> = ["timeoutMs", "maxBytes", "maxRedirects", "userAgent", "headers", "includeText", "referenceDate"];
 

@@ -7,7 +7,7 @@ import { DEFAULTS } from "../options.js";
 import { countInputs, openInputs } from "../batch/input.js";
 import { prepareResume } from "../batch/journal.js";
 import { formatProgress, formatSummary, type ProgressState } from "../batch/progress.js";
-import { BATCH_DEFAULTS, runBatch } from "../batch/run.js";
+import { BATCH_DEFAULTS } from "../batch/defaults.js";
 import { fileSink, streamSink } from "../batch/sink.js";
 import { byteSize, nonNegativeInt, positiveNumber } from "./numbers.js";
 import type { Diagnostics, Streams } from "./stderr.js";
@@ -122,6 +122,8 @@ async function runBatchCommand(list: string, flags: BatchFlags, streams: Streams
   }
 
   try {
+    // Loaded on use, so that `newsclaim --help` and single-page runs do not load the batch machinery.
+    const { runBatch } = await import("../batch/run.js");
     const summary = await runBatch(inputs, {
       concurrency: flags.concurrency, perHost: flags.perHost, delayMs: flags.delay, retries: flags.retries, backoffMs: flags.backoff,
       timeoutMs: flags.timeout * 1000, maxBytes: flags.maxBytes, includeText: Boolean(flags.text),
