@@ -24,6 +24,8 @@ const KIND_OF: Readonly<Record<string, BlockKind>> = {
 export interface BlockOptions {
   baseUrl: string | null;
   language: string;
+  /** Containers to leave out although their class says nothing (menus, galleries, player controls). */
+  isNoise?: (el: Element) => boolean;
 }
 
 export interface ReadResult {
@@ -71,7 +73,7 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
     const el = node as Element;
     const tag = el.name.toLowerCase();
-    if (el !== root && (isSkipped(tag) || isBoilerplate(el))) {
+    if (el !== root && (isSkipped(tag) || isBoilerplate(el) || opts.isNoise?.(el) === true)) {
       if (isRelatedBox(el)) {
         flush();
         asideLinks.push(...relatedLinks($, el, blocks.length, opts.baseUrl));

@@ -33,17 +33,21 @@ const BASELINE_PARAGRAPH = 60;
 export interface BodyRoots {
   roots: Element[];
   method: string;
+  /** Containers inside the roots that are not article text (Readability's conditional cleaning). */
+  isNoise?: (el: Element) => boolean;
 }
 
 export function findBodyRoots($: CheerioAPI): BodyRoots {
   const body = ($("body").get(0) ?? $.root().children("html").get(0) ?? null) as Element | null;
   if (!body) return { roots: [], method: "none" };
-  const strict = cascade($, body, collectStats(body));
+  const strictStats = collectStats(body);
+  const strict = { ...cascade($, body, strictStats), isNoise: noiseTest(strictStats) };
   if (strict.text >= MIN_SELECTOR_TEXT) return strict;
   // Under-delivered: some pages wrap everything in a "modal" or aria-hidden container; try again
   // with class words ignored above the article.
-  const lenient = cascade($, body, collectStats(body, true));
-  return lenient.text > strict.text ? { ...lenient, method: `${lenient.method} (lenient)` } : strict;
+  const lenientStats = collectStats(body, true);
+  const lenient = cascade($, body, lenientStats);
+  return lenient.text > strict.text ? { ...lenient, method: `${lenient.method} (lenient)`, isNoise: noiseTest(lenientStats) } : strict;
 }
 
 function cascade($: CheerioAPI, body: Element, stats: Map<Element, ElementStats>): BodyRoots & { text: number } {
@@ -51,7 +55,37 @@ function cascade($: CheerioAPI, body: Element, stats: Map<Element, ElementStats>
   return { ...r, text: r.roots.reduce((n, e) => n + usable(stats.get(e) ?? EMPTY), 0) };
 }
 
-const EMPTY: ElementStats = { text: 0, link: 0, commas: 0, own: 0, excluded: true, depth: 0 };
+const EMPTY: ElementStats = { text: 0, link: 0, commas: 0, own: 0, excluded: true, depth: 0, p: 0, li: 0, img: 0, input: 0 };
+
+/** Containers Readability's _cleanConditionally looks at. */
+const CONDITIONAL_TAGS: ReadonlySet<string> = new Set(["div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "header", "figure"]);
+/** A container with this many commas is prose, whatever else it holds. */
+const PROSE_COMMAS = 10;
+
+/**
+ * Readability's conditional cleaning, from the one-pass statistics: inside the chosen article, a
+ * container with few commas goes when its class is negative, it is mostly links, it holds more
+ * list items than paragraphs (menus, player controls), more images than paragraphs (galleries),
+ * or form fields.
+ */
+function noiseTest(stats: Map<Element, ElementStats>): (el: Element) => boolean {
+  return (el) => {
+    if (!CONDITIONAL_TAGS.has(el.name)) return false;
+    const s = stats.get(el);
+    if (!s || s.commas >= PROSE_COMMAS) return false;
+    const w = classWeight(el);
+    if (w < 0) return true;
+    const isList = el.name === "ul" || el.name === "ol";
+    const ld = linkDensity(s);
+    if (s.img > 1 && s.p / s.img < 0.5) return true;
+    if (!isList && s.li > s.p + 1) return true;
+    if (s.input > Math.floor(s.p / 3)) return true;
+    // Lists of items that each cite a link ("Fixed a crash (Bug 1663501)") are content; menus are all link.
+    if (w < 25 && ld > (isList ? 0.5 : 0.2)) return true;
+    if (w >= 25 && ld > 0.5) return true;
+    return false;
+  };
+}
 
 function chooseRoots($: CheerioAPI, body: Element, stats: Map<Element, ElementStats>): BodyRoots {
   const scored = scoreByParagraphs(stats);

@@ -14,12 +14,12 @@ export interface Body {
 const MIN_TRUSTED_TEXT = 200;
 
 export function extractBody(doc: Doc, language: string | null): Body {
-  const { roots, method } = findBodyRoots(doc.$);
+  const { roots, method, isNoise } = findBodyRoots(doc.$);
   if (!roots.length) return { blocks: [], asideLinks: [], method: "none", warnings: ["no article body found"] };
   const blocks: Block[] = [];
   const asideLinks: AsideLink[] = [];
   for (const root of roots) {
-    const read = readBlocks(doc.$, root, { baseUrl: doc.baseUrl, language: language ?? "en" });
+    const read = readBlocks(doc.$, root, { baseUrl: doc.baseUrl, language: language ?? "en", ...(isNoise ? { isNoise } : {}) });
     const offset = blocks.length;
     for (const b of read.blocks) blocks.push({ ...b, index: b.index + offset });
     for (const a of read.asideLinks) asideLinks.push({ ...a, paragraph: a.paragraph + offset });

@@ -16,6 +16,11 @@ export interface ElementStats {
   /** The element or an ancestor is boilerplate or a skipped tag. */
   excluded: boolean;
   depth: number;
+  /** Descendant <p>, <li>, <img> and <input> elements (for Readability's conditional cleaning). */
+  p: number;
+  li: number;
+  img: number;
+  input: number;
 }
 
 /**
@@ -43,6 +48,10 @@ export function collectStats(root: Element, lenient = false): Map<Element, Eleme
           p.text += s.text;
           p.link += s.link;
           p.commas += s.commas;
+          p.p += s.p + (done.name === "p" ? 1 : 0);
+          p.li += s.li + (done.name === "li" ? 1 : 0);
+          p.img += s.img + (done.name === "img" ? 1 : 0);
+          p.input += s.input + (done.name === "input" || done.name === "select" || done.name === "textarea" ? 1 : 0);
         }
       }
       continue;
@@ -65,7 +74,7 @@ export function collectStats(root: Element, lenient = false): Map<Element, Eleme
     const el = node as Element;
     const tag = el.name.toLowerCase();
     const excluded = f.excluded || (el !== root && tag !== "form" && (isSkipped(tag) || (!lenient && isBoilerplate(el) && !MAYBE_CONTENT.test(classAndId(el)))));
-    stats.set(el, { text: 0, link: 0, commas: 0, own: 0, excluded, depth: f.depth });
+    stats.set(el, { text: 0, link: 0, commas: 0, own: 0, excluded, depth: f.depth, p: 0, li: 0, img: 0, input: 0 });
     path.push(el);
     stack.push({ node: el, excluded, inLink: f.inLink, depth: f.depth, exit: el });
     const inLink = f.inLink || tag === "a";
