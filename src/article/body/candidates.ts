@@ -27,6 +27,12 @@ const SCORE_LEVELS = 5;
 const SIBLING_SHARE = 0.2;
 /** A sibling paragraph is kept when longer than this with little link text. */
 const SIBLING_PARAGRAPH = 80;
+/** Near-best containers: this share of the best score… */
+const CLOSE_SHARE = 0.75;
+/** …among the best this many… */
+const TOP_CANDIDATES = 5;
+/** …of which this many under one ancestor make it the article (Readability's MINIMUM_TOPCANDIDATES). */
+const MIN_CLOSE_CANDIDATES = 3;
 /** Baseline: paragraphs at least this long. */
 const BASELINE_PARAGRAPH = 60;
 
@@ -174,6 +180,23 @@ function scoreByParagraphs(stats: Map<Element, ElementStats>): BodyRoots | null 
     }
   }
   if (!best) return null;
+  // Readability's "better top candidate": when several near-best containers share an ancestor
+  // with the best (an article split into sections, a how-to split into steps), that ancestor is
+  // the article.
+  const close = [...finals].filter(([el, f]) => el !== best && f >= bestScore * CLOSE_SHARE).sort((a, b) => b[1] - a[1]).slice(0, TOP_CANDIDATES).map(([el]) => el);
+  if (close.length >= MIN_CLOSE_CANDIDATES) {
+    for (let n = best.parent as Element | null; n && n.type === "tag" && n.name !== "body"; n = n.parent as Element | null) {
+      const holds = close.filter((c) => c !== n && contains(n, c)).length;
+      if (holds >= MIN_CLOSE_CANDIDATES) {
+        const st = stats.get(n);
+        if (st && !st.excluded && linkDensity(st) < MAX_LINK_DENSITY) {
+          best = n;
+          bestScore = finals.get(n) ?? bestScore;
+        }
+        break;
+      }
+    }
+  }
   // Readability's sibling pass: parts of the article split into sibling containers.
   const parent = best.parent as Element | null;
   if (!parent || parent.type !== "tag") return { roots: [best], method: "paragraph scoring" };
