@@ -212,7 +212,8 @@ function scoreByParagraphs(stats: Map<Element, ElementStats>): BodyRoots | null 
       continue;
     }
     const f = finals.get(el) ?? 0;
-    const cw = classWeight(best) !== 0 && classWeight(el) === classWeight(best) && el.attribs["class"] === best.attribs["class"] ? bestScore * 0.2 : 0;
+    // Readability: a sibling with the best's own class ("section", "step") is likely more of it.
+    const cw = best.attribs["class"] && el.attribs["class"] === best.attribs["class"] ? bestScore * 0.2 : 0;
     if (f + cw >= threshold) roots.push(el);
     else if (el.name === "p" && st.text > SIBLING_PARAGRAPH && linkDensity(st) < 0.25) roots.push(el);
   }

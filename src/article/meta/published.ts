@@ -41,6 +41,7 @@ const PUBLISHED: readonly DateRule[] = [
   { source: "url", read: (doc) => dateFromUrl(doc.url) },
   { source: "byline", read: (doc, lang) => bylineDate(doc, lang)?.value ?? null },
   { source: "text", read: textDate },
+  { source: "page-text", read: firstPageDate },
 ];
 
 const MODIFIED: readonly DateRule[] = [
@@ -192,6 +193,36 @@ function textDate(doc: Doc, lang: string | null): string | null {
   }
   const said = publishedPart(cleanSpaces(text).slice(0, AFTER_HEADLINE_CHARS));
   return said ? findTextDate(said.text, lang, MIN_TEXT_YEAR)?.value ?? null : null;
+}
+
+/** Text nodes with a year looked at by the last-resort search. */
+const MAX_YEAR_TEXTS = 80;
+
+/**
+ * Last resort (htmldate's "extensive search", simplified): the first complete date written
+ * anywhere in the page's text, outside comments, related stories, embeds, footers and copyright
+ * lines, and not after an "updated" label.
+ */
+function firstPageDate(doc: Doc, lang: string | null): string | null {
+  const body = doc.$("body").get(0);
+  if (!body) return null;
+  let looked = 0;
+  for (const el of elementsInOrder(body)) {
+    if (el.type !== "tag" || el.name === "script" || el.name === "style") continue;
+    for (const child of el.children) {
+      if (child.type !== "text") continue;
+      const data = (child as unknown as { data: string }).data;
+      if (!/(?:19|20)\d\d|年/.test(data)) continue;
+      if (++looked > MAX_YEAR_TEXTS) return null;
+      if (isForeign(el)) continue;
+      const text = cleanSpaces(data);
+      const said = publishedPart(text);
+      if (!said) continue;
+      const d = findTextDate(said.text, lang, MIN_TEXT_YEAR)?.value;
+      if (d) return d;
+    }
+  }
+  return null;
 }
 
 const cleanSpaces = (s: string) => s.replace(/\s+/g, " ").trim();
