@@ -124,6 +124,13 @@ describe("published date", () => {
     expect(m.published).toBeNull();
   });
 
+  it("as a last resort takes the first date written in the page, never one in the footer", () => {
+    const m = meta("", `<div class="x"><p>Berlin, 3. Februar 2022 – Die Verbandschefin sagte am Donnerstag …</p></div>`);
+    expect(m.published).toBe("2022-02-03");
+    expect(m.publishedSource).toBe("page-text");
+    expect(meta("", `<p>Nothing dated here.</p><footer>Posted March 4, 2020 © 2024</footer>`).published).toBeNull();
+  });
+
   it("gives no date rather than a wrong one when the page has none", () => {
     expect(meta("<title>x</title>", "<p>No dates here.</p>").published).toBeNull();
   });
