@@ -4,11 +4,10 @@
 
 import { scaleBody } from "./inputs.mjs";
 import { STAGES } from "./stages.mjs";
-import { quantile } from "./timing.mjs";
 
 export const SCALES = [1, 4, 16];
 const RUNS = 9;
-const WARM = 3;
+const WARM = 5;
 /** From 4× to 16× input, more than this time factor is flagged (linear: 4; n log n: ~4.8). */
 const WORSE_THAN_LINEAR = 6;
 /** Below this (ms at 16×) a stage is too quick for its growth to mean anything. */
@@ -20,7 +19,10 @@ export function runLinearity(stages, pages) {
   for (const base of pages) {
     const scaled = SCALES.map((k) => ({ ...base, html: scaleBody(base.html, k) }));
     for (const stage of STAGES) {
-      const ms = scaled.map((page) => timeStage(stages, stage, page));
+      let ms = scaled.map((page) => timeStage(stages, stage, page));
+      // A flag is measured again before it stands: one busy moment on a shared machine can
+      // look like a quadratic. The lower figure of the two runs is kept for each size.
+      if (ms[2] / ms[1] > WORSE_THAN_LINEAR) ms = scaled.map((page, i) => Math.min(ms[i], timeStage(stages, stage, page)));
       const step = ms[2] / ms[1];
       const exponent = Math.log(step) / Math.log(4);
       const quick = ms[2] < TOO_QUICK_MS;
@@ -47,5 +49,6 @@ function timeStage(stages, stage, page) {
     const c = process.cpuUsage(c0);
     ms.push((c.user + c.system) / 1000); // CPU ms: steadier than wall-clock on a busy machine
   }
-  return quantile(ms, 0.5);
+  // The fastest run: interference from other processes only ever adds time.
+  return Math.min(...ms);
 }
