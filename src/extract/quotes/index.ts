@@ -169,7 +169,13 @@ function namesIn(v: ParagraphView, s: { from: number; to: number }, L: LangData)
       const m = mentionBefore(v.toks, e, s.from, L);
       // After "in", "at", "from", a capitalised run is a place far more often than a person.
       const before = m ? v.toks[m.from - 1]?.lower ?? "" : "";
-      if (m && m.kind === "person" && !/^\p{Lu}+$/u.test(m.name) && !L.placePrepositions.has(before) && !m.name.split(" ").some((w) => L.organizationNouns.has(w.toLowerCase()) || L.placeNouns.has(w.toLowerCase()))) out.push(m);
+      // "former Florida governor Jeb Bush", "the Sandy Hook families": capitalised words before a
+      // common noun of role or group modify it; they name a place or a body, not a person.
+      const after = v.toks[e];
+      const modifier = !!after && after.isWord && !after.isCap && (L.titleNouns.has(after.lower) || L.groupNouns.has(after.lower) || L.organizationNouns.has(after.lower));
+      // One word with only a modifier before it ("former Florida") is no name with a title.
+      const bareWord = !!m && !m.name.includes(" ") && !!m.title && m.title.toLowerCase().split(/\s+/).every((w) => L.titleModifiers.has(w));
+      if (m && m.kind === "person" && !modifier && !bareWord && !/^\p{Lu}+$/u.test(m.name) && !L.placePrepositions.has(before) && !m.name.split(" ").some((w) => L.organizationNouns.has(w.toLowerCase()) || L.placeNouns.has(w.toLowerCase()))) out.push(m);
     }
     k = e;
   }
