@@ -122,7 +122,7 @@ function bylineMarkup(doc: Doc, selectors: readonly string[] = AUTHOR_SELECTORS)
     const texts: string[] = [];
     for (const el of $(sel).toArray() as Element[]) {
       if (el.name === "meta" || el.name === "link") continue;
-      if (isForeign(el)) continue;
+      if (isForeign(el, false)) continue;
       const text = el.attribs["content"] ?? boundedText(el, MAX_BYLINE_TEXT);
       if (text && splitByline(text).length) texts.push(text);
       if (texts.length >= MAX_BYLINE_ELEMENTS) break;

@@ -53,9 +53,10 @@ export const DATE_CLASS_FALSE: readonly string[] = ["timeline", "runtime", "date
  * teasers, footers, sidebars, widgets, embedded posts.
  */
 export const FOREIGN_DATE_REGIONS: readonly string[] = [
+  // Not "next"/"more"/"recent"/"archive": app roots (Next.js's "__next") and page wrappers use them.
   "comment", "comments", "reply", "respond", "related", "recommended", "teaser", "footer", "sidebar", "widget",
-  "more", "popular", "trending", "archive", "archives", "calendar", "instagram-media", "twitter-tweet", "tweet",
-  "embed", "copyright", "promo", "newsletter", "next", "prev", "previous", "pagination", "recent", "aside",
+  "popular", "trending", "calendar", "instagram-media", "twitter-tweet", "tweet",
+  "embed", "copyright", "promo", "newsletter", "pagination", "aside",
 ];
 
 /** Tags whose dates are not the article's. */

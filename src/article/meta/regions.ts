@@ -8,12 +8,12 @@ const FOREIGN_WORDS: ReadonlySet<string> = new Set(
   FOREIGN_DATE_REGIONS.flatMap((w) => w.split("-")).filter((w) => w !== "media" && w !== "twitter"),
 );
 
-/** The element or an ancestor is a comment, related story, embed, footer, sidebar or copyright line. */
-export function isForeign(el: Element): boolean {
+/** The element or an ancestor is (`byTag` false: judge by class only; some sites put the byline in a <nav>) a comment, related story, embed, footer, sidebar or copyright line. */
+export function isForeign(el: Element, byTag = true): boolean {
   for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) {
     // <body> and <html> carry page-wide classes ("wp-embed-responsive", "has-sidebar").
     if (n.name === "body" || n.name === "html") return false;
-    if (FOREIGN_DATE_TAGS.has(n.name)) return true;
+    if (byTag && FOREIGN_DATE_TAGS.has(n.name)) return true;
     const words = `${n.attribs["class"] ?? ""} ${n.attribs["id"] ?? ""}`.toLowerCase();
     if (!words.trim()) continue;
     for (const token of words.split(/\s+/)) {
