@@ -119,6 +119,12 @@ describe("published date", () => {
     expect(m.published?.slice(0, 10)).toBe("2023-11-08");
   });
 
+  it("gives a zone-less byline time the offset that makes it the structured UTC instant", () => {
+    const m = meta(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-09T01:49:09Z"}</script>`,
+      `<h1>Headline of it</h1><div class="article-date">Published November 8, 2023 at 5:49 p.m.</div>`);
+    expect(m.published).toBe("2023-11-08T17:49:00-08:00");
+  });
+
   it("never takes an update date or a copyright year for the publish date", () => {
     const m = meta("", `<h1>Headline of it</h1><div class="date">Updated March 3, 2021</div><footer>© 2024 Example Media</footer>`);
     expect(m.published).toBeNull();
