@@ -97,6 +97,11 @@ function verbFrame(
     mention = appositiveSubject(v, j - 1, s.from, L);
   } else if (j - 1 >= s.from) {
     mention = mentionBefore(toks, j, s.from, L);
+    // "responded … on Facebook writing": a noun phrase after a preposition is its object, never
+    // the subject of the cue; a participle then belongs to the sentence's subject.
+    if (mention && mention.kind !== "pronoun" && mention.from > s.from && (L.adjunctPrepositions.has(toks[mention.from - 1]!.lower) || L.placePrepositions.has(toks[mention.from - 1]!.lower))) {
+      mention = /ing$/.test(toks[from]!.lower) ? leadSubject(v, s, mention.from - 1, L) : mention;
+    }
     if (mention?.refers === "relative") mention = relativeAntecedent(v, mention, s.from, L);
     else if (mention && mention.kind === "group" && toks[mention.from]?.lower === "other" && toks[mention.from - 1]?.lower === "and") {
       // "Putin and other Russian officials": the named member speaks for the group.

@@ -9,10 +9,22 @@ import type { ParagraphView } from "./frames.js";
 // Courtesy titles, which a role given in apposition replaces ("Dr. X, the medical director,").
 const HONORIFICS: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sir", "dame"]);
 
+// "Eight years ago, …", "Two weeks later, …": a count of time units opens an adjunct, not a subject.
+const PLURAL_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "days", "hours", "decades"]);
+
 /** The subject that opens a sentence, after a dateline ("WASHINGTON (AP) — Vice President Joe Biden …"). */
 export function leadSubject(v: ParagraphView, s: { from: number; to: number }, limit: number, L: LangData): Mention | null {
   let start = s.from;
   for (let k = s.from; k < Math.min(limit, s.from + 10); k++) if (/^[—–-]$/.test(v.toks[k]!.text)) { start = k + 1; break; }
+  // "In a victory speech in Westchester County on Tuesday, Mr. Trump …", "Eight years ago, he …":
+  // an opening adjunct up to its comma is not the subject.
+  const first = v.toks[start];
+  if (first && (L.adjunctPrepositions.has(first.lower) || PLURAL_UNITS.has(v.toks[start + 1]?.lower ?? ""))) {
+    for (let k = start + 1; k < Math.min(limit, start + 16); k++) {
+      if (v.toks[k]!.text === ",") { start = k + 1; break; }
+      if (TERMINAL.has(v.toks[k]!.text) || v.quoteOf[k]! >= 0) break;
+    }
+  }
   const m0 = mentionAfter(v.toks, start, limit, L);
   const m = m0 ? withApposedName(v.toks, m0, limit, L) : null;
   return m && m.kind !== "title" && m.refers !== "relative" ? m : null;
@@ -30,6 +42,8 @@ export function appositiveSubject(v: ParagraphView, comma: number, floor: number
     }
     if (c < floor || toks[c]!.text !== ",") return null;
     let m = mentionBefore(toks, c, floor, L);
+    // "Mr. Sloan, 56, remained …": an age in apposition; the name stands before it.
+    if (m && m.to - m.from === 1 && /^\d+$/.test(toks[m.from]!.text)) { k = c; continue; }
     // "…," the White House press secretary, Josh Earnest, said: a title, then the name in apposition.
     if (m && m.kind === "title") {
       const named = mentionAfter(toks, c + 1, comma, L);
