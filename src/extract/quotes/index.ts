@@ -173,8 +173,9 @@ function namesIn(v: ParagraphView, s: { from: number; to: number }, L: LangData)
       // common noun of role or group modify it; they name a place or a body, not a person.
       const after = v.toks[e];
       const modifier = !!after && after.isWord && !after.isCap && (L.titleNouns.has(after.lower) || L.groupNouns.has(after.lower) || L.organizationNouns.has(after.lower));
-      // One word with only a modifier before it ("former Florida") is no name with a title.
-      const bareWord = !!m && !m.name.includes(" ") && !!m.title && m.title.toLowerCase().split(/\s+/).every((w) => L.titleModifiers.has(w));
+      // One word is a name with a title only when a title noun stands before it ("Sen. Cruz"), not
+      // a modifier or another noun ("former Florida", "re-settlement of Syrian").
+      const bareWord = !!m && !m.name.includes(" ") && !!m.title && !m.title.toLowerCase().split(/\s+/).some((w) => L.titleNouns.has(w) || L.titleNouns.has(w.replace(/\.$/, "")));
       if (m && m.kind === "person" && !modifier && !bareWord && !/^\p{Lu}+$/u.test(m.name) && !L.placePrepositions.has(before) && !m.name.split(" ").some((w) => L.organizationNouns.has(w.toLowerCase()) || L.placeNouns.has(w.toLowerCase()))) out.push(m);
     }
     k = e;
