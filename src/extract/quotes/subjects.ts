@@ -12,6 +12,10 @@ const HONORIFICS: ReadonlySet<string> = new Set(["mr.", "mrs.", "ms.", "dr.", "m
 // "Eight years ago, …", "Two weeks later, …": a count of time units opens an adjunct, not a subject.
 const PLURAL_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "days", "hours", "decades"]);
 
+// Prepositions that open an adverbial before the subject ("Amid responses …,",
+// "Despite the ruling, …"), beyond the adjunct prepositions of the language data.
+const OPENERS: ReadonlySet<string> = new Set(["amid", "despite", "among", "under", "without", "against"]);
+
 /** The subject that opens a sentence, after a dateline ("WASHINGTON (AP) — Vice President Joe Biden …"). */
 export function leadSubject(v: ParagraphView, s: { from: number; to: number }, limit: number, L: LangData): Mention | null {
   let start = s.from;
@@ -19,7 +23,7 @@ export function leadSubject(v: ParagraphView, s: { from: number; to: number }, l
   // "In a victory speech in Westchester County on Tuesday, Mr. Trump …", "Eight years ago, he …":
   // an opening adjunct up to its comma is not the subject.
   const first = v.toks[start];
-  if (first && (L.adjunctPrepositions.has(first.lower) || PLURAL_UNITS.has(v.toks[start + 1]?.lower ?? ""))) {
+  if (first && (L.adjunctPrepositions.has(first.lower) || OPENERS.has(first.lower) || PLURAL_UNITS.has(v.toks[start + 1]?.lower ?? ""))) {
     for (let k = start + 1; k < Math.min(limit, start + 16); k++) {
       if (v.toks[k]!.text === ",") { start = k + 1; break; }
       if (TERMINAL.has(v.toks[k]!.text) || v.quoteOf[k]! >= 0) break;
