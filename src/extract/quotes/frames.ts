@@ -221,7 +221,8 @@ function verbFrame(
 function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from: number; to: number }, L: LangData): Frame | null {
   const { toks } = v;
   let end = to;
-  while (end < s.to && end - to < 15 && toks[end]!.text !== "," && !TERMINAL.has(toks[end]!.text)) end++;
+  // The phrase ends at a comma, the sentence's end or a dash ("according to a poll last week - virtually …").
+  while (end < s.to && end - to < 15 && toks[end]!.text !== "," && !TERMINAL.has(toks[end]!.text) && !/^[—–-]$/.test(toks[end]!.text)) end++;
   // The source is the noun phrase that ends the phrase ("a study released by Civic Action").
   let b = end, a = end;
   let best: Mention | null = end > to ? mentionBefore(toks, end, to, L) : null;
