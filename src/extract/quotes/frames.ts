@@ -102,6 +102,11 @@ function verbFrame(
     if (mention && mention.kind !== "pronoun" && mention.from > s.from && (L.adjunctPrepositions.has(toks[mention.from - 1]!.lower) || L.placePrepositions.has(toks[mention.from - 1]!.lower))) {
       mention = /ing$/.test(toks[from]!.lower) ? leadSubject(v, s, mention.from - 1, L) : mention;
     }
+    // "she revised her statement explaining …", "the tabloid did a cover saying …": a description
+    // that is the object of a verb before a participle is what was said; the subject said it.
+    else if (mention && mention.kind === "title" && /ing$/.test(toks[from]!.lower) && mention.from > s.from && toks[mention.from - 1]!.isWord && !L.titleNouns.has(toks[mention.to - 1]!.lower)) {
+      mention = leadSubject(v, s, mention.from - 1, L) ?? mention;
+    }
     if (mention?.refers === "relative") mention = relativeAntecedent(v, mention, s.from, L);
     else if (mention && mention.kind === "group" && toks[mention.from]?.lower === "other" && toks[mention.from - 1]?.lower === "and") {
       // "Putin and other Russian officials": the named member speaks for the group.
