@@ -48,6 +48,9 @@ export function appositiveSubject(v: ParagraphView, comma: number, floor: number
     let m = mentionBefore(toks, c, floor, L);
     // "Mr. Sloan, 56, remained …": an age in apposition; the name stands before it.
     if (m && m.to - m.from === 1 && /^\d+$/.test(toks[m.from]!.text)) { k = c; continue; }
+    // "Marco Rubio, whose hometown, Miami, is …, argues": a name in apposition inside a "whose"
+    // clause belongs to that clause; the subject stands before it.
+    if (m && toks[m.from - 1]?.text === "," && (toks[m.from - 3]?.lower === "whose" || toks[m.from - 4]?.lower === "whose")) { k = c; continue; }
     // "…," the White House press secretary, Josh Earnest, said: a title, then the name in apposition.
     if (m && m.kind === "title") {
       const named = mentionAfter(toks, c + 1, comma, L);
