@@ -1,0 +1,62 @@
+// Who speaks when the words right before the cue are not the speaker: places and modifiers,
+// ages in apposition, opening adjuncts, prepositional objects, "whose" clauses. Text written for
+// these tests in the manner of US political reporting.
+import { describe, expect, it } from "vitest";
+import { run } from "./helpers.js";
+
+/** The speaker's name of each claim, in order. */
+const speakersOf = (paragraphs: string | readonly string[]) => {
+  const r = run(paragraphs);
+  return r.quotes.map((q) => (q.speaker === null ? null : r.speakers[q.speaker]!.name));
+};
+
+describe("speakers: what is not the subject", () => {
+  it("a place before a title is not a person for the pronoun after it", () => {
+    expect(speakersOf("“We will not back down,” former Ohio governor Ted Strickland said. If the bill passes, he said, “the state will pay for it for years.”"))
+      .toEqual(["Ted Strickland", "Ted Strickland"]);
+  });
+
+  it("an age in apposition is skipped for the name before it", () => {
+    const s = speakersOf("Mr. Harlan, 61, remained a defender of the plan, telling an interviewer in May that the “core strategy we have is not going to change.”");
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatch(/Harlan$/);
+  });
+
+  it("an opening adjunct with a place in it is not the subject", () => {
+    const s = speakersOf("In a victory speech in Suffolk County on Tuesday night, Mr. Walsh struck a measured tone, saying he understood the weight of the nomination.");
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatch(/Walsh$/);
+  });
+
+  it("a count of years opening the sentence is not the subject", () => {
+    expect(speakersOf([
+      "Councilman Ray Ortiz has not endorsed anyone in this year’s race.",
+      "Eight years ago, he backed the mayor and said, “The governor has never done anything for us.”",
+    ])).toEqual(["Ray Ortiz"]);
+  });
+
+  it("a sentence opening with amid runs to its comma before the subject", () => {
+    expect(speakersOf("Amid calls from some readers to publish the list, columnist Matt Walsh offered a defence, saying it is necessary to “remember their names.”"))
+      .toEqual(["Matt Walsh"]);
+  });
+
+  it("a participle after a prepositional object belongs to the subject", () => {
+    expect(speakersOf("Maria Gomez answered the reader’s question on Facebook writing, “Yes, I will. That was a poor choice of words.”"))
+      .toEqual(["Maria Gomez"]);
+  });
+
+  it("a description that is the object of a verb before a participle is not the speaker", () => {
+    expect(speakersOf("Senator Jane Holt posted a short video saying, “I have done nothing wrong and I will prove it.”"))
+      .toEqual(["Jane Holt"]);
+  });
+
+  it("a name in apposition inside a whose clause is not the subject", () => {
+    expect(speakersOf("Marco Diaz, whose hometown, Tampa, is projected to flood within decades, argues that climate rules will “destroy our economy.”"))
+      .toEqual(["Marco Diaz"]);
+  });
+
+  it("an according-to source ends at a dash", () => {
+    expect(speakersOf("Some 59 percent of registered voters view her unfavorably, according to a Gallup poll last week - virtually the same as Mr. Reed's 60 percent."))
+      .toEqual(["Gallup"]);
+  });
+});
