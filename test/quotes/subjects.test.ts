@@ -59,4 +59,9 @@ describe("speakers: what is not the subject", () => {
     expect(speakersOf("Some 59 percent of registered voters view her unfavorably, according to a Gallup poll last week - virtually the same as Mr. Reed's 60 percent."))
       .toEqual(["Gallup"]);
   });
+
+  it("verbs of manner report a quotation, not bare words", () => {
+    expect(speakersOf("“This is fantastic!” beamed Donald Hartley, who had slipped onto the floor from the guest seats.")).toEqual(["Donald Hartley"]);
+    expect(speakersOf("The satellite beamed images of the storm to the station.")).toEqual([]);
+  });
 });

@@ -114,6 +114,15 @@ export const EN_CUES: readonly CueEntry[] = [
   verb("wonder", "wonders", "wondered", "wondering", INV),
   verb("sigh", "sighs", "sighed", "sighing", INV),
   verb("interject", "interjects", "interjected", "interjecting", INV),
+  // Verbs of manner that report speech only around a quotation ("“This is fantastic!” beamed
+  // Donald Hartley"): no bare content, so "the satellite beamed images" is no claim.
+  verb("beam", "beams", "beamed", "beaming", { inverts: true, bareContent: false }),
+  verb("gush", "gushes", "gushed", "gushing", { inverts: true, bareContent: false }),
+  verb("marvel", "marvels", "marveled", "marveling", { inverts: true, bareContent: false }, "marvelled"),
+  verb("laugh", "laughs", "laughed", "laughing", { inverts: true, bareContent: false }),
+  verb("scoff", "scoffs", "scoffed", "scoffing", { inverts: true, bareContent: false }),
+  verb("brag", "brags", "bragged", "bragging", { inverts: true, bareContent: false }),
+  verb("grumble", "grumbles", "grumbled", "grumbling", { inverts: true, bareContent: false }),
   verb("chime", "chimes", "chimed", "chiming", INV),
 ];
 
