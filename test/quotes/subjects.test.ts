@@ -64,4 +64,13 @@ describe("speakers: what is not the subject", () => {
     expect(speakersOf("“This is fantastic!” beamed Donald Hartley, who had slipped onto the floor from the guest seats.")).toEqual(["Donald Hartley"]);
     expect(speakersOf("The satellite beamed images of the storm to the station.")).toEqual([]);
   });
+
+  it("a pronoun refers to a name earlier in its own sentence, but not to a topic before its comma", () => {
+    expect(speakersOf([
+      "“We had no warning at all,” said Mayor Paul Grant.",
+      "Representative Ann Kuster, Democrat of New Hampshire, kept silent for years: “My husband didn't know,” she said.",
+    ])).toEqual(["Paul Grant", "Ann Kuster"]);
+    expect(speakersOf("“It is the old hearts and minds thing,” said Sen. Richard Blumenthal. Schumer, he said, “knows the minds of his colleagues.”"))
+      .toEqual(["Richard Blumenthal", "Richard Blumenthal"]);
+  });
 });

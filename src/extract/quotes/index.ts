@@ -65,8 +65,26 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
     let lastInParagraph: { entity: number | null; frame: number | null } | null = null;
     const mine: Pending[] = [];
     v.sents.forEach((s, si) => {
+      const names = namesIn(v, s, L);
+      let early = 0; // names of this sentence already noticed, in order
       while (c < claims.length && v.sentOf[tokenIndexAt(v, claims[c]!.start)]! <= si) {
         const cl = claims[c++]!;
+        // "Hillary Clinton stretched the truth when she claimed that …": a pronoun of the claim may
+        // refer to a name earlier in the same sentence, so names that end before the claim and its
+        // attribution are remembered first.
+        const fm = cl.frame !== null ? frames[cl.frame]!.mention : null;
+        if (fm && fm.kind === "pronoun") {
+          const before = Math.min(tokenIndexAt(v, cl.start), fm.from);
+          let k = early;
+          while (k < names.length && names[k]!.to <= before) k++;
+          // "Schumer, he said, “…”": a name set before the comma is the topic the speaker talks
+          // about, not the speaker.
+          const topic = k > early && v.toks[fm.from - 1]?.text === "," && names[k - 1]!.to === fm.from - 1;
+          if (!topic) {
+            for (let n = k - 1; n >= early; n--) registry.notice(names[n]!);
+            early = k;
+          }
+        }
         let entity: number | null;
         let frame: Frame | null = null;
         let lead: Mention | null = null;
@@ -100,7 +118,6 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
       }
       // People named in this sentence, for the pronouns of the next ones: the subject (first
       // name) ends up most recent, as "he" most often continues the subject.
-      const names = namesIn(v, s, L);
       for (let k = names.length - 1; k >= 0; k--) registry.notice(names[k]!);
     });
     // A quote that runs on takes the speaker named where it ends, in the next paragraphs.
