@@ -73,4 +73,9 @@ describe("speakers: what is not the subject", () => {
     expect(speakersOf("“It is the old hearts and minds thing,” said Sen. Richard Blumenthal. Schumer, he said, “knows the minds of his colleagues.”"))
       .toEqual(["Richard Blumenthal", "Richard Blumenthal"]);
   });
+
+  it("joint speakers in apposition: the first named stands for both", () => {
+    expect(speakersOf("“We can only wonder what the intent of the ruling is,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement."))
+      .toEqual(["Phil Berger"]);
+  });
 });

@@ -51,6 +51,12 @@ export function appositiveSubject(v: ParagraphView, comma: number, floor: number
     // "Marco Rubio, whose hometown, Miami, is …, argues": a name in apposition inside a "whose"
     // clause belongs to that clause; the subject stands before it.
     if (m && toks[m.from - 1]?.text === "," && (toks[m.from - 3]?.lower === "whose" || toks[m.from - 4]?.lower === "whose")) { k = c; continue; }
+    // "Phil Berger and House Speaker Tim Moore, both Republicans, said": joint speakers; the first
+    // named stands for both.
+    if (m && m.kind === "person" && m.from - 1 > floor && toks[m.from - 1]!.lower === "and") {
+      const first = mentionBefore(toks, m.from - 1, floor, L);
+      if (first && first.kind === "person") m = { ...first, to: m.to };
+    }
     // "…," the White House press secretary, Josh Earnest, said: a title, then the name in apposition.
     if (m && m.kind === "title") {
       const named = mentionAfter(toks, c + 1, comma, L);
