@@ -41,12 +41,17 @@ export function extractHtml(html: string, baseUrl: string | null = null, options
   return extractDoc(doc, source, opts, options.warnings ?? []);
 }
 
+/** Publish-date sources that are inferences rather than statements of the page. */
+const GUESSED_SOURCES: ReadonlySet<string> = new Set(["url", "page-text"]);
+
 export function extractDoc(doc: Doc, source: SourceBlock, opts: Options, earlier: readonly string[] = []): ArticleRecord {
   const meta = extractMeta(doc);
   const body = extractBody(doc, meta.language);
   const warnings = [...earlier, ...body.warnings];
   const article: Article = { doc, meta, blocks: body.blocks, asideLinks: body.asideLinks, warnings };
   const reference = referenceDate(article, opts);
+  if (meta.published && GUESSED_SOURCES.has(meta.publishedSource ?? ""))
+    warnings.push(`publish date ${meta.published} is a guess from the ${meta.publishedSource === "url" ? "URL" : "page text"}; no metadata or byline gives it`);
   if (!meta.published) warnings.push(reference
     ? `no publish date found; relative dates resolved against ${reference.source} ${reference.value}`
     : "no publish date found; relative dates are not resolved");

@@ -5,6 +5,8 @@ export const BODY_SELECTORS: readonly string[] = [
   '[itemprop="articleBody"]',
   "article .article-body", "article .article__body", "article .story-body", "article .entry-content", "article .post-content",
   ".article-body", ".article__body", ".article-content", ".story-body", ".entry-content", ".post-content", ".post-body",
+  // BEM spellings of the same containers (block__element), common in current CMS themes.
+  ".story__body", ".post__body", ".entry__body", ".content__body", ".article__text", ".story__text",
   "article",
   '[role="main"]', "main",
 ];

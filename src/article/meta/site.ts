@@ -2,13 +2,47 @@ import type { Doc } from "../../document/document.js";
 import { jsonLdNodes, textOf, typesOf, articleNodes } from "./json-ld.js";
 import { metaContent } from "./meta-tags.js";
 import { firstOf } from "./rules.js";
+import { cleanText } from "../../text/clean.js";
+
+/** Separators between a headline and the site's name in <title>. */
+const TITLE_SEPARATORS: readonly string[] = [" | ", " - ", " — ", " – ", " :: ", " · ", " » "];
 
 const RULES = [
   (doc: Doc) => metaContent(doc, ["og:site_name", "application-name", "twitter:site:name", "publisher", "dc.publisher", "DC.publisher"]),
   (doc: Doc) => articleNodes(doc).map((n) => textOf(n["publisher"])).find(Boolean),
   (doc: Doc) => jsonLdNodes(doc).filter((n) => typesOf(n).some((t) => t === "Organization" || t === "NewsMediaOrganization" || t === "WebSite")).map((n) => textOf(n["name"])).find(Boolean),
+  microdataPublisher,
+  titleSuffixConfirmed,
 ];
 
 export function findSite(doc: Doc): string | null {
   return firstOf(doc, RULES);
+}
+
+/** schema.org microdata: <div itemprop="publisher" itemscope> <meta itemprop="name" content="…">. */
+function microdataPublisher(doc: Doc): string | null {
+  const el = doc.$('[itemprop~="publisher"] [itemprop~="name"]').first();
+  if (!el.length) return null;
+  return cleanText(el.attr("content") ?? el.text()) || null;
+}
+
+/**
+ * "Headline — The Meridian Post" in <title>, when the page itself confirms the tail as its name:
+ * the home link's text or logo, or the copyright line. An unconfirmed tail may be a section name.
+ */
+function titleSuffixConfirmed(doc: Doc): string | null {
+  const title = cleanText(doc.$("title").first().text());
+  const { $ } = doc;
+  for (const sep of TITLE_SEPARATORS) {
+    const i = title.lastIndexOf(sep);
+    if (i <= 0) continue;
+    const tail = title.slice(i + sep.length).trim();
+    if (!tail || tail.split(" ").length > 6) continue;
+    const key = tail.toLowerCase();
+    const home = $('a[href="/"], a[rel~="home"]').toArray().slice(0, 20)
+      .map((a) => `${$(a).text()} ${$(a).find("img[alt]").attr("alt") ?? ""}`.toLowerCase());
+    const copyright = ($("footer").text() + " " + $("body").children().last().text()).toLowerCase();
+    if (home.some((t) => t.includes(key)) || /©|copyright/.test(copyright) && copyright.includes(key)) return tail;
+  }
+  return null;
 }
