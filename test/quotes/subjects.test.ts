@@ -78,4 +78,10 @@ describe("speakers: what is not the subject", () => {
     expect(speakersOf("“We can only wonder what the intent of the ruling is,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement."))
       .toEqual(["Phil Berger"]);
   });
+
+  it("a description right after the quote speaks when no name stands before the commas", () => {
+    const r = run("“The agents involved are under a lot of pressure,” an intelligence source, who was not authorized to speak on the record, told the network.");
+    expect(r.quotes).toHaveLength(1);
+    expect(r.speakers[r.quotes[0]!.speaker!]!.name).toMatch(/intelligence source$/);
+  });
 });

@@ -38,14 +38,18 @@ export function leadSubject(v: ParagraphView, s: { from: number; to: number }, l
 export function appositiveSubject(v: ParagraphView, comma: number, floor: number, L: LangData): Mention | null {
   const { toks } = v;
   let k = comma;
+  // "“…,” an intelligence source, who was not authorized to speak, told Fox News": a description
+  // right after the quote is the speaker when no name stands before the commas.
+  let described: Mention | null = null;
   for (let hops = 0; hops < 3; hops++) {
     let c = k - 1;
     while (c >= floor && k - c < 30 && toks[c]!.text !== ",") {
       // Quoted words inside the apposition ("who lost 16 lbs. “and two belt loops” since May").
       c = v.quoteOf[c]! >= 0 && v.openOf[v.quoteOf[c]!]! >= 0 ? v.openOf[v.quoteOf[c]!]! - 1 : c - 1;
     }
-    if (c < floor || toks[c]!.text !== ",") return null;
+    if (c < floor || toks[c]!.text !== ",") return described;
     let m = mentionBefore(toks, c, floor, L);
+    if (m && m.kind === "title" && !described && (v.closeTok.has(m.from - 1) || toks[m.from - 1]?.text === "," && v.closeTok.has(m.from - 2))) described = m;
     // "Mr. Sloan, 56, remained …": an age in apposition; the name stands before it.
     if (m && m.to - m.from === 1 && /^\d+$/.test(toks[m.from]!.text)) { k = c; continue; }
     // "Marco Rubio, whose hometown, Miami, is …, argues": a name in apposition inside a "whose"
@@ -70,7 +74,7 @@ export function appositiveSubject(v: ParagraphView, comma: number, floor: number
     }
     k = c;
   }
-  return null;
+  return described;
 }
 
 /** ", CEO of Civic Action," / ", the Kremlin's spokesman,": a title in apposition after a comma. */
