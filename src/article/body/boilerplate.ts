@@ -25,8 +25,45 @@ export function isBoilerplate(el: Element): boolean {
   return false;
 }
 
-/** A further-reading box ("related-article", "read-more", "more-stories"), judged by its class or id. */
+/**
+ * A further-reading box: judged by its class or id ("related-article", "read-more", "more-stories"),
+ * or, inside the article, a list of headlines: every item one link of three words or more.
+ */
 export function isRelatedBox(el: Element): boolean {
   const words = `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.toLowerCase();
-  return RELATED_WORDS.some((w) => words.includes(w));
+  return RELATED_WORDS.some((w) => words.includes(w)) || isHeadlineList(el);
+}
+
+/** Fewest items for a list of links to read as a list of headlines rather than a pair of links. */
+const MIN_HEADLINES = 2;
+/** Fewest words in a link for it to be a headline rather than a menu entry ("News", "What's On"). */
+const MIN_HEADLINE_WORDS = 3;
+
+function isHeadlineList(el: Element): boolean {
+  if (el.name !== "ul" && el.name !== "ol") return false;
+  const items = el.children.filter((c): c is Element => c.type === "tag" && c.name === "li");
+  if (items.length < MIN_HEADLINES) return false;
+  return items.every((li) => {
+    const links = textOf(li, "a");
+    return links.count === 1 && links.words >= MIN_HEADLINE_WORDS && links.chars >= 0.8 * textOf(li, null).chars;
+  });
+}
+
+/** Words and characters of the text under `el` (only inside <a> when `inTag` is "a"), and how many such tags. */
+function textOf(el: Element, inTag: "a" | null): { words: number; chars: number; count: number } {
+  let text = "";
+  let count = 0;
+  const stack: Array<{ node: Element["children"][number]; inside: boolean }> = el.children.map((node) => ({ node, inside: inTag === null }));
+  while (stack.length) {
+    const { node, inside } = stack.pop()!;
+    if (node.type === "text") {
+      if (inside) text += (node as unknown as { data: string }).data + " ";
+    } else if (node.type === "tag") {
+      const isTarget = inTag !== null && (node as Element).name === inTag;
+      if (isTarget) count++;
+      for (const c of (node as Element).children) stack.push({ node: c, inside: inside || isTarget });
+    }
+  }
+  const t = text.replace(/\s+/g, " ").trim();
+  return { words: t ? t.split(" ").length : 0, chars: t.length, count };
 }
