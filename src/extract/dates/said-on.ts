@@ -13,17 +13,56 @@ import type { DateMention } from "./types.js";
 /** Words allowed between a cue and its date: "told reporters on Thursday", "said in a statement Monday". */
 const MAX_GAP_WORDS = 4;
 
+/**
+ * How far (in characters) beyond its attribution a quote's date may stand: MAX_GAP_WORDS words
+ * with no punctuation between never reach this far. Bounds the dates looked at per quote, so a
+ * page of thousands of quotes and dates stays linear (it was quotes × dates).
+ */
+const REACH_CHARS = 400;
+
 export function saidOnDates(quotes: readonly Quote[], dates: readonly DateMention[], article: Article): (string | null)[] {
-  const own = quotes.map((q) => ownDate(q, dates, article));
-  return quotes.map((q, i) => own[i] ?? sharedDate(q, i, quotes, own, article));
+  const byParagraph = new Map<number, DateMention[]>();
+  for (const d of dates) {
+    let list = byParagraph.get(d.paragraph);
+    if (!list) byParagraph.set(d.paragraph, (list = []));
+    list.push(d);
+  }
+  for (const list of byParagraph.values()) list.sort((a, b) => a.start - b.start);
+  const own = quotes.map((q) => ownDate(q, byParagraph, article));
+  // Dated quotes by the paragraph of their attribution, for the quotes that share their date.
+  const dated = new Map<number, number[]>();
+  own.forEach((value, j) => {
+    const anchor = quotes[j]!.attribution ?? quotes[j]!.cuePlace;
+    if (value === null || !anchor) return;
+    let list = dated.get(anchor.paragraph);
+    if (!list) dated.set(anchor.paragraph, (list = []));
+    list.push(j);
+  });
+  return quotes.map((q, i) => own[i] ?? sharedDate(q, i, quotes, own, dated.get(q.cuePlace?.paragraph ?? -1) ?? [], article));
 }
 
-function ownDate(q: Quote, dates: readonly DateMention[], article: Article): string | null {
+/** The dates of a paragraph (sorted by start) that begin within [from, to). */
+function datesBetween(sorted: readonly DateMention[], from: number, to: number): DateMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) out.push(sorted[i]!);
+  return out;
+}
+
+function ownDate(q: Quote, byParagraph: ReadonlyMap<number, DateMention[]>, article: Article): string | null {
   const anchors = [q.attribution, q.cuePlace].filter((p): p is Place => p !== null);
   if (anchors.length === 0) return null;
   const paragraph = anchors[0]!.paragraph;
   const text = article.blocks[paragraph]?.text ?? "";
-  const candidates = dates.filter((d) => d.paragraph === paragraph && !inside(d, q.place));
+  const from = Math.min(...anchors.map((a) => a.start)) - REACH_CHARS;
+  const to = Math.max(...anchors.map((a) => a.end)) + REACH_CHARS;
+  const candidates = datesBetween(byParagraph.get(paragraph) ?? [], from, to).filter((d) => !inside(d, q.place));
   // Inside the attribution first, when it stands by the cue or the speaker's name (not in an
   // apposition about the speaker: "said Tim Pawlenty, … a presidential candidate in 2012"); then
   // adjacent to the attribution or the cue; nearest wins.
@@ -66,11 +105,11 @@ function adjacency(text: string, anchor: Place, d: DateMention, quote: Place, me
 /** Complementisers that start the reported clause: after them, a date belongs to what was said. */
 const THAT: ReadonlySet<string> = new Set(["that", "dass", "que", "qu'", "who", "which", "whether", "if"]);
 
-function sharedDate(q: Quote, i: number, quotes: readonly Quote[], own: readonly (string | null)[], article: Article): string | null {
+function sharedDate(q: Quote, i: number, quotes: readonly Quote[], own: readonly (string | null)[], datedHere: readonly number[], article: Article): string | null {
   if (!q.cuePlace || q.speaker === null) return null;
   const sentence = sentenceOf(article, q.cuePlace);
   if (!sentence) return null;
-  for (let j = 0; j < quotes.length; j++) {
+  for (const j of datedHere) {
     const other = quotes[j]!;
     if (j === i || own[j] === null || other.speaker !== q.speaker) continue;
     const anchor = other.attribution ?? other.cuePlace;
@@ -81,7 +120,16 @@ function sharedDate(q: Quote, i: number, quotes: readonly Quote[], own: readonly
 }
 
 function sentenceOf(article: Article, p: Place): { start: number; end: number } | null {
-  return article.blocks[p.paragraph]?.sentences.find((s) => s.start <= p.start && p.start < s.end) ?? null;
+  const sentences = article.blocks[p.paragraph]?.sentences ?? [];
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= p.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= p.start && p.start < s.end ? s : null;
 }
 
 function inside(d: DateMention, p: Place): boolean {
