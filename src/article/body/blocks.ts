@@ -97,7 +97,9 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
           if (!b || href === undefined) return;
           const end = b.length;
           const isMedia = end === start && $(el).find("img, picture, video").length > 0;
-          b.links.push({ url: linkUrl(href, opts.baseUrl), href, text: b.parts.join("").slice(start, end), start, end, isMedia });
+          // The anchor text is read from the finished block (finish() maps offsets); joining the
+          // parts here would be quadratic in a paragraph of thousands of links.
+          b.links.push({ url: linkUrl(href, opts.baseUrl), href, text: "", start, end, isMedia });
         },
       });
       if (!current) open(kind, undefined);

@@ -59,7 +59,16 @@ export function findDatesWithWarnings(article: Article, ctx: Ctx): DatesResult {
   return { dates, warnings, setAside };
 }
 
+/**
+ * Word stems without which an English paragraph holds no date chrono could read: a digit, a
+ * month, a day ("Monday", "today", "days"), a period or a time of day. chrono costs about a
+ * millisecond a paragraph, and most paragraphs of news have no date; a false match only means
+ * chrono runs. Other languages are always parsed.
+ */
+const EN_DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|ago|later|earlier|recent|weekend|decade|centur|quarter|spring|summer|autumn|fall|winter|noon|night|morning|evening|christmas|easter|now|tomorrow|tonight|yesterday|today|moment|hour|minute/i;
+
 function datesInBlock(block: Block, chrono: Chrono, impossible: RegExp | null, language: DateLanguage, reference: Day | null): { dates: DateMention[]; warnings: string[]; unresolved: number } {
+  if (language.code === "en" && !EN_DATE_HINT.test(block.text)) return { dates: [], warnings: [], unresolved: 0 };
   const ref = reference ?? NO_REFERENCE;
   const sealed = sealSentences(block);
   const dates: DateMention[] = [];
