@@ -3,9 +3,8 @@ import { jsonLdNodes, textOf, typesOf, articleNodes } from "./json-ld.js";
 import { metaContent } from "./meta-tags.js";
 import { firstOf } from "./rules.js";
 import { cleanText } from "../../text/clean.js";
+import { SUFFIX_SEPARATORS } from "./title.data.js";
 
-/** Separators between a headline and the site's name in <title>. */
-const TITLE_SEPARATORS: readonly string[] = [" | ", " - ", " — ", " – ", " :: ", " · ", " » "];
 
 const RULES = [
   (doc: Doc) => metaContent(doc, ["og:site_name", "application-name", "twitter:site:name", "publisher", "dc.publisher", "DC.publisher"]),
@@ -33,7 +32,7 @@ function microdataPublisher(doc: Doc): string | null {
 function titleSuffixConfirmed(doc: Doc): string | null {
   const title = cleanText(doc.$("title").first().text());
   const { $ } = doc;
-  for (const sep of TITLE_SEPARATORS) {
+  for (const sep of SUFFIX_SEPARATORS) {
     const i = title.lastIndexOf(sep);
     if (i <= 0) continue;
     const tail = title.slice(i + sep.length).trim();

@@ -11,14 +11,13 @@ import { metaContent } from "./meta-tags.js";
 import { cleanText } from "../../text/clean.js";
 import { boundedText } from "./visible-text.js";
 import { isForeign } from "./regions.js";
+import { SUFFIX_SEPARATORS } from "./title.data.js";
 
 /** Meta names of the headline, best first (Readability's and Postlight's orders, merged). */
 const TITLE_META: readonly string[] = [
   "dc.title", "dcterms.title", "dcterm:title", "dc:title", "og:title", "twitter:title", "headline", "parsely-title",
   "sailthru.title", "title", "rbtitle",
 ];
-/** Separators between a headline and the site's name in <title>-like strings. */
-const SUFFIX_SEPARATORS = [" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " « ", " / ", "_", "｜", " : "];
 /** Longest h1 text read. */
 const MAX_H1 = 400;
 /** <h1>s looked at. */

@@ -1,0 +1,2 @@
+// Separators between a headline and the site's name in <title>-like strings ("Headline | Site").
+export const SUFFIX_SEPARATORS: readonly string[] = [" | ", " - ", " — ", " – ", " :: ", " · ", " » ", " « ", " / ", "_", "｜", " : "];
