@@ -9,6 +9,7 @@
 import type { Article } from "../../article/types.js";
 import type { Place, Quote } from "../quotes/types.js";
 import type { DateMention } from "./types.js";
+import { lowerBound } from "../../text/lower-bound.js";
 
 /** Words allowed between a cue and its date: "told reporters on Thursday", "said in a statement Monday". */
 const MAX_GAP_WORDS = 4;
@@ -43,15 +44,8 @@ export function saidOnDates(quotes: readonly Quote[], dates: readonly DateMentio
 
 /** The dates of a paragraph (sorted by start) that begin within [from, to). */
 function datesBetween(sorted: readonly DateMention[], from: number, to: number): DateMention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: DateMention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) out.push(sorted[i]!);
+  for (let i = lowerBound(sorted, (d) => d.start < from); i < sorted.length && sorted[i]!.start < to; i++) out.push(sorted[i]!);
   return out;
 }
 
@@ -121,14 +115,7 @@ function sharedDate(q: Quote, i: number, quotes: readonly Quote[], own: readonly
 
 function sentenceOf(article: Article, p: Place): { start: number; end: number } | null {
   const sentences = article.blocks[p.paragraph]?.sentences ?? [];
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= p.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo];
+  const s = sentences[lowerBound(sentences, (x) => x.end <= p.start)];
   return s && s.start <= p.start && p.start < s.end ? s : null;
 }
 

@@ -1,6 +1,8 @@
 // Small text helpers shared by the date parsers and refiners. All patterns are linear: literal
 // alternations and single character classes, no nested quantifiers.
 
+import { lowerBound } from "../../text/lower-bound.js";
+
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /** A literal phrase as a pattern: regex characters escaped, each space any run of white space. */
@@ -41,13 +43,7 @@ export function onlySpace(text: string, from: number, to: number): boolean {
 
 /** Does [start, end) overlap one of `sorted` (chrono results: by index, not overlapping each other)? */
 export function overlapsAny(sorted: readonly { index: number; text: string }[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.index < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(sorted, (r) => r.index < end);
   // sorted[lo - 1] is the last result starting before `end`; an earlier one ends no later.
   const r = sorted[lo - 1];
   return r !== undefined && r.index + r.text.length > start;

@@ -6,6 +6,7 @@
 import type { QuoteType } from "../../record/types.js";
 import type { Frame, ParagraphView } from "./frames.js";
 import { wordCount } from "./frames.js";
+import { lowerBound } from "../../text/lower-bound.js";
 
 export interface Claim {
   type: QuoteType;
@@ -101,11 +102,5 @@ function isTitleOfWork(v: ParagraphView, q: number): boolean {
 }
 
 function firstQuoteAt(v: ParagraphView, offset: number): number {
-  let lo = 0, hi = v.quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (v.quotes[mid]!.open < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(v.quotes, (q) => q.open < offset);
 }

@@ -2,6 +2,7 @@
 // letters joined by single separators (don't, al-Assad, U.S, AT&T) or one other character.
 
 import { NON_TERMINAL_ABBREVIATIONS } from "../../lang/en/abbreviations.js";
+import { lowerBound } from "../../text/lower-bound.js";
 
 export interface Tok {
   text: string;
@@ -68,11 +69,5 @@ function isAbbreviation(word: string): boolean {
 
 /** Index of the first token whose start is ≥ offset (binary search). */
 export function tokenAt(toks: readonly Tok[], offset: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(toks, (t) => t.start < offset);
 }
