@@ -5,6 +5,7 @@
 // when year, month and day are all certain: "3 hours ago" or "10:28" alone say nothing.
 
 import * as chrono from "chrono-node";
+import { isValidDay } from "../../calendar-day.js";
 
 /** chrono-node's locales, by BCP 47 primary tag (chrono-node's own exports). */
 const LOCALES: Readonly<Record<string, chrono.Chrono>> = {
@@ -40,7 +41,7 @@ export function parseIsoDate(raw: string | null | undefined, minYear = MIN_STRUC
   if (!m) return null;
   const [, y, mo, d, h, mi, sec, tz] = m;
   const year = Number(y);
-  if (year < minYear || year > MAX_YEAR || !validDay(year, Number(mo), Number(d))) return null;
+  if (year < minYear || year > MAX_YEAR || !isValidDay(year, Number(mo), Number(d))) return null;
   const date = `${y}-${mo!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
   if (h === undefined || Number(h) > 23) return date;
   return `${date}T${h.padStart(2, "0")}:${mi}:${sec ?? "00"}${zoneOf(tz)}`;
@@ -53,10 +54,6 @@ function zoneOf(tz: string | undefined): string {
   return `${tz[0]}${digits.slice(0, 2)}:${digits.slice(2, 4)}`;
 }
 
-export function validDay(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 export interface TextDate {
   value: string;
@@ -78,7 +75,7 @@ export function findTextDate(text: string, language: string | null, minYear = MI
   if (dotted) {
     const [, d, m, y, hh, mm] = dotted;
     const day = Number(d), month = Number(m), year = Number(y);
-    if (year >= minYear && validDay(year, month, day)) {
+    if (year >= minYear && isValidDay(year, month, day)) {
       const date = `${y}-${pad(month)}-${pad(day)}`;
       const withTime = hh !== undefined && Number(hh) < 24 && Number(mm) < 60 ? `${date}T${pad(Number(hh))}:${mm}:00` : date;
       return { value: withTime, index: dotted.index };
@@ -117,7 +114,7 @@ export function parseDateValue(raw: string | null | undefined, language: string 
 
 function fromComponents(c: chrono.ParsedComponents, minYear: number): string | null {
   const y = c.get("year")!, m = c.get("month")!, d = c.get("day")!;
-  if (y < minYear || y > MAX_YEAR || !validDay(y, m, d)) return null;
+  if (y < minYear || y > MAX_YEAR || !isValidDay(y, m, d)) return null;
   const date = `${y}-${pad(m)}-${pad(d)}`;
   if (!c.isCertain("hour")) return date;
   const time = `${pad(c.get("hour")!)}:${pad(c.get("minute") ?? 0)}:${pad(c.get("second") ?? 0)}`;

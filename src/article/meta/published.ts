@@ -7,7 +7,8 @@ import type { Element } from "domhandler";
 import type { Doc } from "../../document/document.js";
 import { articleNodes, jsonLdNodes, typesOf, textOf, type JsonLdNode } from "./json-ld.js";
 import { metaEntries } from "./meta-tags.js";
-import { findTextDate, parseDateValue, parseIsoDate, validDay, MIN_TEXT_YEAR } from "./date-parse.js";
+import { findTextDate, parseDateValue, parseIsoDate, MIN_TEXT_YEAR } from "./date-parse.js";
+import { isValidDay } from "../../calendar-day.js";
 import {
   DATE_ATTRIBUTES, DATE_CLASS_FALSE, DATE_CLASS_FRAGMENTS, FOREIGN_DATE_TAGS, MODIFIED_META,
   PUBLISHED_JSON_LD, PUBLISHED_MARKUP, PUBLISHED_META, PUBLISHED_WORDS, UPDATED_WORDS,
@@ -15,7 +16,6 @@ import {
 import { boundedText, elementsInOrder } from "./visible-text.js";
 import { isForeign } from "./regions.js";
 
-export { validDay };
 
 export interface Found {
   value: string;
@@ -281,6 +281,6 @@ export function dateFromUrl(url: string | null): string | null {
   if (!m && !c) return null;
   const [, yy, mm, dd] = (m ?? c)!;
   const [y, mo, d] = [Number(yy), Number(mm), Number(dd)];
-  if (!validDay(y, mo, d)) return null;
+  if (!isValidDay(y, mo, d)) return null;
   return `${yy}-${mm!.padStart(2, "0")}-${dd!.padStart(2, "0")}`;
 }

@@ -1,6 +1,10 @@
 // Calendar arithmetic on plain (year, month, day) values, through day numbers in UTC so that no
 // time zone of the machine running us can shift a day.
 
+import { daysInMonth, isValidDay } from "../../calendar-day.js";
+
+export { daysInMonth, isValidDay };
+
 export interface Day {
   readonly year: number;
   readonly month: number;
@@ -27,13 +31,6 @@ export function weekday(d: Day): number {
   return new Date(dayNumber(d) * MS_PER_DAY).getUTCDay();
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function isValidDay(year: number, month: number, day: number): boolean {
-  return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
 
 /** The Monday that starts the week of `d` (weeks run Monday to Sunday, ISO 8601). */
 export function mondayOf(d: Day): Day {
