@@ -7,6 +7,7 @@ import type { AsideLink, Block, BlockKind, LinkSpan } from "../types.js";
 import { resolveUrl } from "../../document/document.js";
 import { splitSentences } from "../../text/sentences.js";
 import { isBoilerplate, isRelatedBox, isSkipped } from "./boilerplate.js";
+import { RELATED_WORDS } from "./body.data.js";
 
 interface Builder {
   kind: BlockKind;
@@ -117,9 +118,23 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
   return { blocks, asideLinks };
 }
 
+/**
+ * The links of a further-reading box, kept aside as `related`. A box the site's template marks as
+ * a recirculation widget (class or id "related-posts", "more-stories", …) that offers several
+ * other stories is the site's navigation, not something the article cites (issue 7: nothing from
+ * navigation), so it gives none; a single pointer ("Related article: …", one story) or an unmarked
+ * list of headlines the writer put in the text keeps its links.
+ */
 function relatedLinks($: CheerioAPI, box: Element, paragraph: number, baseUrl: string | null): AsideLink[] {
+  const anchors = $(box).find("a[href]").toArray() as Element[];
+  const urls = new Set<string>();
+  for (const a of anchors) {
+    const url = linkUrl(a.attribs["href"] ?? "", baseUrl);
+    if (url) urls.add(url);
+  }
+  if (urls.size >= MIN_WIDGET_STORIES && isMarkedRelated(box)) return [];
   const context = $(box).text().replace(/\s+/g, " ").trim();
-  return ($(box).find("a[href]").toArray() as Element[]).flatMap((a) => {
+  return anchors.flatMap((a) => {
     const href = a.attribs["href"] ?? "";
     const url = linkUrl(href, baseUrl);
     const text = $(a).text().replace(/\s+/g, " ").trim();
@@ -127,6 +142,15 @@ function relatedLinks($: CheerioAPI, box: Element, paragraph: number, baseUrl: s
     const start = Math.max(0, context.indexOf(text));
     return [{ url, href, text, start, end: start + text.length, isMedia: !text && $(a).find("img").length > 0, paragraph, context }];
   });
+}
+
+/** Distinct stories from which a box marked as related is a recirculation widget rather than one pointer. */
+const MIN_WIDGET_STORIES = 2;
+
+/** The box's class or id names it a further-reading box (the body's RELATED_WORDS). */
+function isMarkedRelated(box: Element): boolean {
+  const words = `${box.attribs["class"] ?? ""} ${box.attribs["id"] ?? ""}`.toLowerCase();
+  return RELATED_WORDS.some((w) => words.includes(w));
 }
 
 const BLOCK_LIKE: ReadonlySet<string> = new Set([

@@ -1,0 +1,44 @@
+// The body stage's part in the cited links: which boxes inside the article keep their links and
+// which are the site's own navigation. Pages written for these tests around made-up stories.
+import { describe, expect, it } from "vitest";
+import { extractHtml } from "../../src/extract.js";
+
+const URL_ = "https://courier.example.com/2025/06/02/harbour-dredging";
+
+function page(body: string): string {
+  return `<!doctype html><html lang="en"><head><title>Harbour dredging to start in June</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/news/">News</a></nav></header>
+<article><h1>Harbour dredging to start in June</h1><div class="article-body">
+<p>Dredging of the inner harbour will begin on June 16, the port authority <a href="https://port.example.org/notices/2025-17">said</a> on Monday, after two years of delays caused by a dispute over where the silt should go.</p>
+${body}
+<p>The authority expects the work to take eleven weeks, during which the ferry will use the outer quay, according to a <a href="https://port.example.org/ferry-2025.pdf">timetable</a> published with the notice.</p>
+</div></article><footer><a href="/about">About us</a></footer></body></html>`;
+}
+
+const urls = (html: string) => extractHtml(html, URL_).links.map((l) => [l.url, l.kind]);
+
+describe("further-reading boxes inside the body", () => {
+  it("keeps a single related-article pointer as related", () => {
+    const got = urls(page(`<div class="related-article"><p><strong>Related article:</strong> <a href="/2025/05/20/silt-dispute-settled">Silt dispute settled after two years</a></p></div>`));
+    expect(got).toContainEqual(["https://courier.example.com/2025/05/20/silt-dispute-settled", "related"]);
+    expect(got).toHaveLength(3);
+  });
+
+  it("drops a recirculation widget marked related that offers several other stories", () => {
+    const got = urls(page(`<div class="related-posts"><h3>More from the Courier</h3><ul>
+<li><a href="/2025/05/30/bridge-repairs">Bridge repairs finish early on the east side</a></li>
+<li><a href="/2025/05/29/ferry-fares">Ferry fares rise for the summer season</a></li>
+<li><a href="/2025/05/28/market-hall">Market hall reopens after a long refit</a></li></ul></div>`));
+    expect(got).toEqual([
+      ["https://port.example.org/notices/2025-17", "citation"],
+      ["https://port.example.org/ferry-2025.pdf", "media"],
+    ]);
+  });
+
+  it("keeps an unmarked list of headlines the writer put in the text, as related", () => {
+    const got = urls(page(`<ul><li><a href="/2025/05/20/silt-dispute-settled">Profile: the silt dispute</a></li>
+<li><a href="/2025/04/02/dredging-timeline">Timeline of the dredging plan</a></li></ul>`));
+    expect(got).toContainEqual(["https://courier.example.com/2025/05/20/silt-dispute-settled", "related"]);
+    expect(got).toContainEqual(["https://courier.example.com/2025/04/02/dredging-timeline", "related"]);
+  });
+});
