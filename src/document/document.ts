@@ -2,6 +2,7 @@
 // the HTML again or edits this tree (code that drops nodes works on its own clone).
 
 import { load, type CheerioAPI } from "cheerio";
+import { indexElements, queryIndex, type ElementIndex } from "./query.js";
 
 export interface Doc {
   readonly $: CheerioAPI;
@@ -20,11 +21,32 @@ export interface DocInit {
 
 export function parseDocument(html: string, init: DocInit = {}): Doc {
   // htmlparser2 rather than parse5: several times faster, and forgiving enough for extraction.
-  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const $ = indexedQueries(load(html, { xml: { xmlMode: false, decodeEntities: true } }));
   const url = validHttpUrl(init.url) ?? pageUrlFromMarkup($);
   const baseHref = $("base[href]").first().attr("href");
   const baseUrl = resolveUrl(baseHref, url) ?? url;
   return Object.freeze({ $, url, baseUrl, headers: Object.freeze({ ...(init.headers ?? {}) }) });
+}
+
+/**
+ * The same CheerioAPI, except that `$(selector)` over the whole page is answered from an element
+ * index built on the first such query (query.ts): the rules ask dozens of selectors per page, and
+ * cheerio walks every node for each. Same elements in the same order as cheerio's own answer;
+ * any other call (`$(el)`, `$(sel, context)`, selectors query.ts does not handle) goes to cheerio.
+ */
+function indexedQueries(base: CheerioAPI): CheerioAPI {
+  let index: ElementIndex | null = null;
+  const $ = function (this: unknown, ...args: unknown[]) {
+    const [selector] = args;
+    if (args.length === 1 && typeof selector === "string" && !selector.trimStart().startsWith("<")) {
+      index ??= indexElements(base.root()[0]!);
+      const found = queryIndex(index, selector);
+      if (found) return base(found);
+    }
+    return (base as unknown as (...a: unknown[]) => unknown)(...args);
+  };
+  // cheerio's static methods (root, html, text, …) call `this(this._root)`: they work on the copy.
+  return Object.assign($, base) as unknown as CheerioAPI;
 }
 
 /** <link rel=canonical> or og:url, when the caller gave no URL. */

@@ -1,0 +1,139 @@
+// Whole-page selector queries without walking the whole page each time. The metadata and body
+// rules ask dozens of selectors per page ("[itemprop~=author]", ".byline", "article .story-body"
+// …); through cheerio each one walks every node (most of the extraction's time on a typical
+// page went there). Here the page's elements are indexed once, by tag name, attribute name and
+// class token, in document order; a query tests css-select's own compiled selector only on the
+// elements its rightmost part can match (a browser's strategy). The test is css-select's, with
+// the options cheerio passes, so the result is exactly cheerio's: same elements, same order.
+// Selectors this does not handle (pseudo-classes such as cheerio's positional :first or :eq,
+// relative selectors, namespaces) return null and the caller asks cheerio.
+
+import { compile } from "css-select";
+import { parse, type Selector } from "css-what";
+import type { AnyNode, Element } from "domhandler";
+
+export interface ElementIndex {
+  /** Every element (tags, <script>, <style>) of the document, in document order. */
+  readonly all: readonly Element[];
+  readonly byTag: ReadonlyMap<string, Element[]>;
+  readonly byAttribute: ReadonlyMap<string, Element[]>;
+  readonly byClass: ReadonlyMap<string, Element[]>;
+  /** Document position of each element (to merge the candidates of a selector list). */
+  readonly position: ReadonlyMap<Element, number>;
+  /** Compiled selectors and their candidate lists, per selector string, for this document only. */
+  readonly queries: Map<string, { test: (el: Element) => boolean; candidates: readonly Element[] } | null>;
+}
+
+/** The css-select options cheerio passes for a document loaded in HTML mode (see Doc). */
+const SELECT_OPTIONS = { xmlMode: false } as const;
+
+/** One iterative walk (pages nest 5,000 deep): what css-select and domutils count as elements, in document order. */
+export function indexElements(root: AnyNode): ElementIndex {
+  const all: Element[] = [];
+  const byTag = new Map<string, Element[]>();
+  const byAttribute = new Map<string, Element[]>();
+  const byClass = new Map<string, Element[]>();
+  const position = new Map<Element, number>();
+  const add = (m: Map<string, Element[]>, k: string, el: Element) => {
+    const list = m.get(k);
+    if (list === undefined) m.set(k, [el]);
+    else if (list[list.length - 1] !== el) list.push(el);
+  };
+  const stack: AnyNode[] = [];
+  const top = (root as { children?: AnyNode[] }).children ?? [];
+  for (let i = top.length - 1; i >= 0; i--) stack.push(top[i]!);
+  while (stack.length) {
+    const n = stack.pop()!;
+    const isElement = n.type === "tag" || n.type === "script" || n.type === "style";
+    if (isElement) {
+      const el = n as Element;
+      position.set(el, all.length);
+      all.push(el);
+      add(byTag, el.name, el);
+      for (const name in el.attribs) {
+        add(byAttribute, name, el);
+        if (name === "class") for (const token of el.attribs[name]!.split(/\s+/)) if (token) add(byClass, token, el);
+      }
+    }
+    // domutils' find descends into every node that has children (elements, CDATA).
+    const children = (n as { children?: AnyNode[] }).children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return { all, byTag, byAttribute, byClass, position, queries: new Map() };
+}
+
+/** The elements of the document matching `selector`, in document order; null when the selector is not one handled here. */
+export function queryIndex(index: ElementIndex, selector: string): Element[] | null {
+  let q = index.queries.get(selector);
+  if (q === undefined) {
+    q = compileQuery(index, selector);
+    index.queries.set(selector, q);
+  }
+  if (q === null) return null;
+  const out: Element[] = [];
+  for (const el of q.candidates) if (q.test(el)) out.push(el);
+  return out;
+}
+
+function compileQuery(index: ElementIndex, selector: string): { test: (el: Element) => boolean; candidates: readonly Element[] } | null {
+  let parsed: Selector[][];
+  try {
+    parsed = parse(selector);
+  } catch {
+    return null; // cheerio reports the bad selector itself
+  }
+  if (!parsed.length) return null;
+  const lists: (readonly Element[])[] = [];
+  for (const compound of parsed) {
+    if (!compound.length) return null;
+    for (const t of compound) {
+      if (t.type === "pseudo" || t.type === "pseudo-element" || t.type === "column-combinator") return null;
+      if ((t.type === "attribute" || t.type === "tag" || t.type === "universal") && t.namespace != null) return null;
+    }
+    const first = compound[0]!;
+    if (first.type !== "tag" && first.type !== "attribute" && first.type !== "universal") return null; // relative selector
+    lists.push(candidates(index, compound));
+  }
+  let test: (el: Element) => boolean;
+  try {
+    test = compile(selector, SELECT_OPTIONS) as (el: Element) => boolean;
+  } catch {
+    return null;
+  }
+  if (lists.length === 1) return { test, candidates: lists[0]! };
+  // A selector list: the union of its parts' candidates, back in document order.
+  if (lists.some((l) => l === index.all)) return { test, candidates: index.all };
+  const union = [...new Set(lists.flat())];
+  union.sort((a, b) => index.position.get(a)! - index.position.get(b)!);
+  return { test, candidates: union };
+}
+
+const NONE: readonly Element[] = [];
+
+/**
+ * The elements that can match a compound selector: those that have what its rightmost part
+ * requires (a tag name, an attribute, a class token), the shortest such list. A superset of the
+ * matches; the compiled test decides.
+ */
+function candidates(index: ElementIndex, compound: readonly Selector[]): readonly Element[] {
+  let start = compound.length;
+  while (start > 0 && !isCombinator(compound[start - 1]!)) start--;
+  let best: readonly Element[] = index.all;
+  for (let i = start; i < compound.length; i++) {
+    const t = compound[i]!;
+    let list: readonly Element[] | null = null;
+    if (t.type === "tag") list = index.byTag.get(t.name.toLowerCase()) ?? NONE;
+    else if (t.type === "attribute" && t.action !== "not") {
+      const name = t.name.toLowerCase();
+      // css-select: a "~=" class test is case-sensitive outside quirks mode (ignoreCase "quirks"), so a whole token.
+      if (name === "class" && t.action === "element" && t.value !== "" && (t.ignoreCase === "quirks" || t.ignoreCase === false)) list = index.byClass.get(t.value) ?? NONE;
+      else list = index.byAttribute.get(name) ?? NONE;
+    }
+    if (list !== null && list.length < best.length) best = list;
+  }
+  return best;
+}
+
+function isCombinator(t: Selector): boolean {
+  return t.type === "descendant" || t.type === "child" || t.type === "sibling" || t.type === "adjacent" || t.type === "parent";
+}
