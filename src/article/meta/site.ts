@@ -7,15 +7,28 @@ import { SUFFIX_SEPARATORS } from "./title.data.js";
 
 
 const RULES = [
-  (doc: Doc) => metaContent(doc, ["og:site_name", "application-name", "twitter:site:name", "publisher", "dc.publisher", "DC.publisher"]),
+  ...["og:site_name", "application-name", "twitter:site:name", "publisher", "dc.publisher"].map((name) => (doc: Doc) => metaContent(doc, [name])),
   (doc: Doc) => articleNodes(doc).map((n) => textOf(n["publisher"])).find(Boolean),
   (doc: Doc) => jsonLdNodes(doc).filter((n) => typesOf(n).some((t) => t === "Organization" || t === "NewsMediaOrganization" || t === "WebSite")).map((n) => textOf(n["name"])).find(Boolean),
   microdataPublisher,
   titleSuffixConfirmed,
 ];
 
+/** Most words in a site's name; a longer value is a headline put in the wrong tag. */
+const MAX_SITE_WORDS = 8;
+
 export function findSite(doc: Doc): string | null {
-  return firstOf(doc, RULES);
+  const h1 = cleanText(doc.$("h1").first().text()).toLowerCase();
+  // Some CMSs write the headline into application-name or og:site_name (msn.com's saved pages).
+  const isName = (v: string | null | undefined) => {
+    const t = cleanText(v ?? "");
+    const words = t.split(" ").length;
+    return t !== "" && words <= MAX_SITE_WORDS && !(words > 3 && t.toLowerCase() === h1);
+  };
+  return firstOf(doc, RULES.map((rule) => (d: Doc) => {
+    const v = rule(d);
+    return isName(v) ? v : null;
+  }));
 }
 
 /** schema.org microdata: <div itemprop="publisher" itemscope> <meta itemprop="name" content="…">. */

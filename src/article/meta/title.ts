@@ -26,29 +26,57 @@ const MAX_H1S = 5;
 export function findTitle(doc: Doc, site: string | null): string | null {
   const siteKeys = siteNames(doc, site);
   const isSiteOnly = (t: string) => siteKeys.has(normalise(t));
+  // Each meta name votes once (og:title and twitter:title often disagree: one is the SEO rewrite).
   const metaRaw = [
     ...articleNodes(doc).slice(0, 1).map((n) => textOf(n["headline"]) ?? textOf(n["name"])),
     metaContent(doc, TITLE_META),
   ].filter((t): t is string => Boolean(t)).map(cleanText).filter((t) => t && !isSiteOnly(t));
   const docTitle = cleanText(doc.$("head title").first().text() || doc.$("title").first().text());
+  // An <h1> in a region that looks foreign (a "content-sidebar-wrap" layout wrapper) still counts
+  // when it says what the metadata says; only the looser rules need it outside such regions.
   const h1s = (doc.$("h1").toArray() as Element[]).slice(0, MAX_H1S)
-    .filter((h) => !isForeign(h))
-    // Permalink anchors inside headings ("Evolve: Shared Mutable History ¶") are not headline text.
-    .map((h) => cleanText(boundedText(h, MAX_H1) ?? "").replace(/\s*[¶§#🔗]+$/u, ""))
-    .filter((t) => t.length > 1 && !isSiteOnly(t));
+    .map((h) => ({ isForeign: isForeign(h),
+      // Permalink anchors inside headings ("Evolve: Shared Mutable History ¶") are not headline text.
+      text: cleanText(boundedText(h, MAX_H1) ?? "").replace(/\s*[¶§#🔗]+$/u, "") }))
+    .filter((h) => h.text.length > 1 && !isSiteOnly(h.text));
 
-  const stripped = [...metaRaw, docTitle].filter(Boolean).map((t) => stripSiteSuffix(t, site));
-  // An <h1> that is the metadata headline or the <title> (whole or stripped) is the headline.
-  for (const h of h1s) {
+  const raws = [...metaRaw, docTitle].filter(Boolean);
+  const stripped = raws.map((t) => stripSiteSuffix(t, site));
+  // 1. An <h1> that is the metadata headline or the <title> (whole, stripped, or the words it
+  //    opens with or holds: "Artist – Song Lyrics | Site" with the <h1> "Song") is the headline.
+  for (const { text: h, isForeign } of h1s) {
     const k = normalise(h);
-    if (stripped.some((t) => normalise(t) === k) || [...metaRaw, docTitle].some((t) => normalise(t).startsWith(k) && k.length >= 10)) return h;
+    if (stripped.some((t) => normalise(t) === k)) return h;
+    if (!isForeign && k.length >= MIN_HELD_H1 && raws.some((t) => holdsWords(t, h) && !endsWithPart(t, h))) return h;
   }
-  const first = stripped.find((t) => t && !isSiteOnly(t));
-  if (first) {
-    return first;
-  }
-  return h1s[0] ?? null;
+  // 2. The metadata headline most sources agree on (after suffix stripping); ties go to the
+  //    earlier source (JSON-LD, then the meta names in TITLE_META's order, then <title>).
+  const metaStripped = stripped.slice(0, metaRaw.length).filter((t) => t && !isSiteOnly(t));
+  if (metaStripped.length) return metaStripped[0]!;
+  // 3. <title>; an <h1> that says something else is a logo or section name as often as a headline.
+  const title = docTitle ? stripSiteSuffix(docTitle, site) : "";
+  if (title && !isSiteOnly(title)) return title;
+  return h1s.find((h) => !h.isForeign)?.text ?? null;
 }
+
+/** Fewest letters (normalised) of an <h1> found inside a longer title for it to count as the headline. */
+const MIN_HELD_H1 = 10;
+
+/** `part` is what follows the last separator of `text` (the place of the site's name). */
+function endsWithPart(text: string, part: string): boolean {
+  return SUFFIX_SEPARATORS.some((sep) => {
+    const i = text.lastIndexOf(sep);
+    return i > 0 && normalise(text.slice(i + sep.length)) === normalise(part);
+  });
+}
+
+/** `text` holds `part` as whole words (case and punctuation aside). */
+function holdsWords(text: string, part: string): boolean {
+  const t = ` ${wordsOf(text).join(" ")} `, p = ` ${wordsOf(part).join(" ")} `;
+  return p.trim().length > 0 && t.includes(p);
+}
+
+const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function siteNames(doc: Doc, site: string | null): Set<string> {
   const out = new Set<string>();
@@ -80,15 +108,21 @@ export function stripSiteSuffix(title: string, site: string | null): string {
     if (!tail) return head;
     if (site !== null && namesSite(tail, site)) return head;
     const first = title.indexOf(sep);
-    if (site !== null && first > 0 && namesSite(title.slice(0, first), site)) return title.slice(first + sep.length).trim();
+    // "Site | Headline": the head is the site's name, not a headline that mentions it.
+    if (site !== null && first > 0 && namesSite(title.slice(0, first), site, true)) return title.slice(first + sep.length).trim();
     if (sep !== " : " && tail.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3 && tail.length < head.length) return head;
   }
   return title;
 }
 
-function namesSite(part: string, site: string): boolean {
+/** Longest part, in multiples of the site name's length, that still only names the site ("The Site Blog"). */
+const MAX_SITE_PART = 2;
+
+function namesSite(part: string, site: string, strict = false): boolean {
   const p = normalise(part), s = normalise(site);
-  return Boolean(p && s) && (p.includes(s) || s.includes(p));
+  if (!p || !s) return false;
+  if (s.includes(p)) return true;
+  return p.includes(s) && (!strict || p.length <= s.length * MAX_SITE_PART);
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");

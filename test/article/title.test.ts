@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { stripSiteSuffix } from "../../src/article/meta/title.js";
+import { meta } from "./helpers.js";
+
+describe("title by agreement", () => {
+  it("takes the <h1> that says what <title> says, even inside a wrapper whose class looks like a sidebar", () => {
+    const m = meta(`<title>Berlin suspect shot dead in Milan by rookie officer</title><meta name="og:title" value="BREAKING: Hunt for Berlin suspect comes to a bloody end">`,
+      `<div class="content-sidebar-wrap"><article><h1>Berlin suspect shot dead in Milan by rookie officer</h1><p>Text.</p></article></div>`);
+    expect(m.title).toBe("Berlin suspect shot dead in Milan by rookie officer");
+  });
+
+  it("takes the <h1> held inside <title> between other parts (artist, song, site)", () => {
+    const m = meta(`<title>Prince and the Revolution – Purple Rain Lyrics | Genius Lyrics</title><meta property="og:site_name" content="Genius">`,
+      `<h1>Purple Rain</h1>`);
+    expect(m.title).toBe("Purple Rain");
+  });
+
+  it("does not take an <h1> that is the part after the last separator (the site's place)", () => {
+    const m = meta(`<title>Evolve: Shared Mutable History — evolve extension for Mercurial</title>`,
+      `<h1>evolve extension for Mercurial</h1><h1>Evolve: Shared Mutable History</h1>`);
+    expect(m.title).toBe("Evolve: Shared Mutable History");
+  });
+
+  it("keeps the metadata headline when the <h1> agrees with nothing", () => {
+    const m = meta(`<title>A Brief History of Neon Signage - CityLab</title><meta property="og:title" content="The Modern Ambitions Behind Neon">`,
+      `<h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1>`);
+    expect(m.title).toBe("The Modern Ambitions Behind Neon");
+  });
+});
+
+describe("site suffix", () => {
+  it("does not read a headline that mentions the site as a 'Site | Headline' head", () => {
+    expect(stripSiteSuffix("Autumn maples at the Meishu campsite in Jianshi (2) @ Steven's home_blue sky :: PIXNET ::", "Steven's home_blue sky"))
+      .toBe("Autumn maples at the Meishu campsite in Jianshi (2) @ Steven's home_blue sky");
+  });
+});
+
+describe("site name", () => {
+  it("is not the headline written into application-name", () => {
+    const h = "This Is Your Brain On Sad Movies; Plus 5 Films To Cry To";
+    const m = meta(`<title>${h}</title><meta name="application-name" value="${h}">`, `<h1>${h}</h1><p>Text.</p>`);
+    expect(m.site).toBeNull();
+    expect(m.title).toBe(h);
+  });
+});
