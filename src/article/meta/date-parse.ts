@@ -62,7 +62,7 @@ export interface TextDate {
 }
 
 /** The first complete calendar date written in `text`, in the page's language or another. */
-export function findTextDate(text: string, language: string | null, minYear = MIN_TEXT_YEAR): TextDate | null {
+export function findTextDate(text: string, language: string | null, minYear = MIN_TEXT_YEAR, shortYear = false): TextDate | null {
   const s = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const iso = /(?:^|[^\d])((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)(?!\d)/.exec(s);
   if (iso) {
@@ -80,6 +80,14 @@ export function findTextDate(text: string, language: string | null, minYear = MI
       const withTime = hh !== undefined && Number(hh) < 24 && Number(mm) < 60 ? `${date}T${pad(Number(hh))}:${mm}:00` : date;
       return { value: withTime, index: dotted.index };
     }
+  }
+  // Bylines and datelines also write day.month.yy ("31.10.23", "Party, 30.10.23"); elsewhere
+  // such a triple is as often a version or a score, so callers ask for it.
+  const short = shortYear ? /(?:^|[^\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d|\.\d)/.exec(s) : null;
+  if (short && !YEAR.test(s)) {
+    const [, d, m, yy] = short;
+    const year = Number(yy) + (Number(yy) < 70 ? 2000 : 1900);
+    if (year >= minYear && isValidDay(year, Number(m), Number(d))) return { value: `${year}-${pad(Number(m))}-${pad(Number(d))}`, index: short.index };
   }
   const lang = language?.split("-")[0] ?? null;
   // The page's language and English; every shipped locale only when the page does not say.

@@ -73,3 +73,27 @@ export const UPDATED_WORDS: readonly string[] = [
   "updated", "last updated", "modified", "edited", "aktualisiert", "geändert", "mis à jour", "modifié",
   "actualizado", "atualizado", "aggiornato", "bijgewerkt",
 ];
+
+/**
+ * Region words that describe a page's layout as much as other people's content: inside the
+ * article's own container they are the article's parts (WordPress "entry-footer", Blogger
+ * "post-footer", a "teaser-body" that is the article, a layout "sidebar" wrapper), outside it
+ * they are foreign (see published-scope.ts). A subset of FOREIGN_DATE_REGIONS.
+ */
+export const FRAME_REGION_WORDS: readonly string[] = ["footer", "sidebar", "widget", "teaser", "aside"];
+
+/** Tags that are the article's own parts inside an article container (<footer> of an <article>, Drupal's <aside class="meta">). */
+export const FRAME_TAGS: ReadonlySet<string> = new Set(["footer", "aside"]);
+
+/**
+ * Class/id words of the container of one article or post (hAtom's "hentry", WordPress "post",
+ * "entry", "article", "story", Blogger "post-outer"; German "beitrag", French "billet").
+ */
+export const ARTICLE_CONTAINER_WORDS: readonly string[] = [
+  "hentry", "post", "entry", "article", "story", "blogpost", "beitrag", "artikel", "billet",
+];
+
+/** Where the headline is, in the order looked at (hAtom "entry-title", schema.org itemprop, WordPress "post-title"). */
+export const HEADLINE_SELECTORS: readonly string[] = [
+  "h1", '[itemprop="headline"]', ".entry-title", ".post-title", ".article-title", "h2",
+];

@@ -14,7 +14,7 @@ import {
   PUBLISHED_JSON_LD, PUBLISHED_MARKUP, PUBLISHED_META, PUBLISHED_WORDS, UPDATED_WORDS,
 } from "./published.data.js";
 import { boundedText, elementsInOrder } from "./visible-text.js";
-import { isForeign } from "./regions.js";
+import { dateScope, isForeignDate, sharesArticle } from "./published-scope.js";
 
 
 export interface Found {
@@ -110,7 +110,7 @@ function attributeDate(el: Element, lang: string | null): string | null {
 function markupDate(doc: Doc, lang: string | null): string | null {
   for (const sel of PUBLISHED_MARKUP) {
     for (const el of doc.$(sel).toArray() as Element[]) {
-      if (el.name === "meta" || isForeign(el)) continue;
+      if (el.name === "meta" || isForeignDate(el, dateScope(doc))) continue;
       const d = attributeDate(el, lang) ?? findTextDate(boundedText(el, MAX_BYLINE_TEXT) ?? "", lang)?.value;
       if (d) return d;
     }
@@ -121,7 +121,7 @@ function markupDate(doc: Doc, lang: string | null): string | null {
 /** The first <time datetime> outside comments, related stories, embeds and footers. */
 function timeDate(doc: Doc, lang: string | null): string | null {
   for (const el of doc.$("time[datetime]").toArray() as Element[]) {
-    if (isForeign(el)) continue;
+    if (isForeignDate(el, dateScope(doc))) continue;
     const text = (boundedText(el, MAX_BYLINE_TEXT) ?? "").toLowerCase();
     if (UPDATED_WORDS.some((w) => text.includes(w))) continue;
     const d = parseDateValue(el.attribs["datetime"], lang);
@@ -130,29 +130,42 @@ function timeDate(doc: Doc, lang: string | null): string | null {
   return null;
 }
 
-/** A date written in a byline or dateline element; one that says "Published" beats one that does not. */
+/**
+ * A date written in a byline or dateline element. One after the headline, or in the article's own
+ * header, beats one in the page's masthead (which often shows today's date); then one that says
+ * "Published" beats one that does not; then the first.
+ */
 export function bylineDate(doc: Doc, lang: string | null): Found | null {
-  let plain: Found | null = null;
+  let best: { found: Found; rank: number } | null = null;
   let seen = 0;
   let looked = 0;
   const body = doc.$("body").get(0);
   if (!body) return null;
+  const scope = dateScope(doc);
+  let passed = scope.headline === null;
   for (const el of elementsInOrder(body)) {
+    if (el === scope.headline) passed = true;
     if (!el.attribs || (!el.attribs["class"] && !el.attribs["id"]) || !isDateClass(el)) continue;
     if (++looked > MAX_BYLINE_LOOKS) break;
     const text = boundedText(el, MAX_BYLINE_TEXT);
-    if (!text || !/(?:19|20)\d\d|年/.test(text)) continue;
+    if (!text || !(YEAR_HINT.test(text) || SHORT_YEAR_HINT.test(text))) continue;
     if (++seen > MAX_BYLINE_CANDIDATES) break;
-    if (isForeign(el)) continue;
+    if (isForeignDate(el, scope)) continue;
     const said = publishedPart(text);
     if (said === null) continue;
-    const d = findTextDate(said.text, lang)?.value ?? attributeDate(el, lang);
+    const d = findTextDate(said.text, lang, MIN_TEXT_YEAR, true)?.value ?? attributeDate(el, lang);
     if (!d) continue;
-    if (said.named) return { value: d, source: "byline" };
-    plain ??= { value: d, source: "byline" };
+    const rank = (passed || sharesArticle(el, scope) ? 0 : 2) + (said.named ? 0 : 1);
+    if (!best || rank < best.rank) best = { found: { value: d, source: "byline" }, rank };
+    if (rank === 0) break;
   }
-  return plain;
+  return best?.found ?? null;
 }
+
+/** A four-digit year or the 年 of CJK dates: text without one (or a short dotted date) holds no date. */
+const YEAR_HINT = /(?:19|20)\d\d|年/;
+/** A day.month.yy date ("31.10.23"), read only in bylines and datelines. */
+const SHORT_YEAR_HINT = /\d\.\d{1,2}\.\d\d(?!\d)/;
 
 /** The text after "Published"/"Posted", or the whole text when it names neither; null when it only gives an update. */
 function publishedPart(text: string): { text: string; named: boolean } | null {
@@ -162,7 +175,8 @@ function publishedPart(text: string): { text: string; named: boolean } | null {
     const i = lower.indexOf(w);
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
-  if (at >= 0) return { text: text.slice(at), named: true };
+  // German and Dutch put the verb last ("am 3. Dezember 2011 um 10:00 Uhr veröffentlicht").
+  if (at >= 0) return { text: /\d/.test(text.slice(at)) ? text.slice(at) : text, named: true };
   if (lower.includes("©") || lower.includes("copyright")) return null;
   const updated = UPDATED_WORDS.map((w) => lower.indexOf(w)).filter((i) => i >= 0);
   if (updated.length) {
@@ -188,7 +202,7 @@ function textDate(doc: Doc, lang: string | null): string | null {
   let steps = 0;
   for (let n: Element | null = h1; n && text.length < AFTER_HEADLINE_CHARS && steps++ < 50; n = nextInOrder(n)) {
     if (n === h1) continue;
-    if (n.type === "tag" && FOREIGN_DATE_TAGS.has(n.name)) continue;
+    if (n.type === "tag" && (FOREIGN_DATE_TAGS.has(n.name) || isForeignDate(n, dateScope(doc)))) continue;
     text += " " + (boundedText(n, AFTER_HEADLINE_CHARS) ?? "");
   }
   const said = publishedPart(cleanSpaces(text).slice(0, AFTER_HEADLINE_CHARS));
@@ -214,7 +228,7 @@ function firstPageDate(doc: Doc, lang: string | null): string | null {
       const data = (child as unknown as { data: string }).data;
       if (!/(?:19|20)\d\d|年/.test(data)) continue;
       if (++looked > MAX_YEAR_TEXTS) return null;
-      if (isForeign(el)) continue;
+      if (isForeignDate(el, dateScope(doc))) continue;
       const text = cleanSpaces(data);
       const said = publishedPart(text);
       if (!said) continue;
@@ -283,4 +297,12 @@ export function dateFromUrl(url: string | null): string | null {
   const [y, mo, d] = [Number(yy), Number(mm), Number(dd)];
   if (!isValidDay(y, mo, d)) return null;
   return `${yy}-${mm!.padStart(2, "0")}-${dd!.padStart(2, "0")}`;
+}
+
+/** Every rule's answer, in rule order (for diagnostics and tests). */
+export function publishedCandidates(doc: Doc, language: string | null = null): Found[] {
+  return PUBLISHED.flatMap((r) => {
+    const v = r.read(doc, language);
+    return v ? [{ value: v, source: r.source }] : [];
+  });
 }

@@ -1,0 +1,139 @@
+// Whether a date on the page belongs to the article, judged from where it sits relative to the
+// headline. The class words of regions.ts (comment, related, footer, sidebar, teaser…) mark
+// other people's dates, but pages also use them for the article's own frame: the blog theme's
+// "mainwrap sidebar" layout that holds the whole post, the "teaser-body" that is the article,
+// WordPress's "entry-footer" and Blogger's "post-footer" that carry the posted-on date, Drupal's
+// <aside class="meta"> inside <article>. So:
+//   - an ancestor that contains the headline (<h1>) is the article's frame, never foreign;
+//   - below the headline's nearest common container, when that container is (or is inside) an
+//     article container (<article>, hentry, "post", "entry"…), structural words (footer, aside,
+//     sidebar, widget, teaser) describe the article's own parts and only content words
+//     (comment, related, embed, copyright…) make a region foreign;
+//   - elsewhere every word counts, as before.
+
+import type { Element } from "domhandler";
+import type { Doc } from "../../document/document.js";
+import { articleNodes, textOf } from "./json-ld.js";
+import { metaContent } from "./meta-tags.js";
+import { boundedText } from "./visible-text.js";
+import {
+  ARTICLE_CONTAINER_WORDS, FOREIGN_DATE_REGIONS, HEADLINE_SELECTORS, FOREIGN_DATE_TAGS, FRAME_REGION_WORDS, FRAME_TAGS,
+} from "./published.data.js";
+
+export interface DateScope {
+  /** The headline element, when the page has one. */
+  readonly headline: Element | null;
+  /** The headline and every element above it. */
+  readonly headlineFrame: ReadonlySet<Element>;
+}
+
+const cache = new WeakMap<Doc, DateScope>();
+
+/** Class/id words that make a region foreign wherever it sits (content of others). */
+const CONTENT_WORDS: ReadonlySet<string> = new Set(
+  FOREIGN_DATE_REGIONS.flatMap((w) => w.split("-"))
+    .filter((w) => w !== "media" && w !== "twitter" && !FRAME_REGION_WORDS.includes(w)),
+);
+const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME_REGION_WORDS);
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(ARTICLE_CONTAINER_WORDS);
+
+export function dateScope(doc: Doc): DateScope {
+  let scope = cache.get(doc);
+  if (scope) return scope;
+  const frame = new Set<Element>();
+  const headline = findHeadline(doc);
+  for (let n: Element | null = headline; n && n.type === "tag"; n = n.parent as Element | null) frame.add(n);
+  scope = { headline, headlineFrame: frame };
+  cache.set(doc, scope);
+  return scope;
+}
+
+/** The element or an ancestor below the headline's frame is a comment, related story, embed, footer… */
+export function isForeignDate(el: Element, scope: DateScope): boolean {
+  // The ancestors up to (not including) the first one that holds the headline.
+  const own: Element[] = [];
+  let frameTop: Element | null = null;
+  for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) {
+    if (n.name === "body" || n.name === "html") break;
+    if (scope.headlineFrame.has(n)) {
+      frameTop = n;
+      break;
+    }
+    own.push(n);
+  }
+  const inArticle = frameTop !== null && isInArticle(frameTop);
+  for (const n of own) {
+    if (FOREIGN_DATE_TAGS.has(n.name) && !(inArticle && FRAME_TAGS.has(n.name))) return true;
+    for (const w of classWords(n)) {
+      if (CONTENT_WORDS.has(w)) return true;
+      if (FRAME_WORDS.has(w) && !inArticle) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The element shares an article container with the headline (it sits in the article's header,
+ * byline or footer), rather than in the page's masthead ("lun. 5 août 2019", today's date) or
+ * another part of the page.
+ */
+export function sharesArticle(el: Element, scope: DateScope): boolean {
+  for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) {
+    if (scope.headlineFrame.has(n)) return isInArticle(n);
+  }
+  return false;
+}
+
+/** The element or one of its ancestors is an article container. */
+function isInArticle(el: Element): boolean {
+  for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) {
+    if (n.name === "body" || n.name === "html") return false;
+    if (n.name === "article") return true;
+    if (/Article|BlogPosting|NewsArticle|Posting/.test(n.attribs["itemtype"] ?? "")) return true;
+    for (const w of classWords(n)) if (ARTICLE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Headings looked at for the headline. */
+const MAX_HEADINGS = 40;
+/** Longest heading text compared with the title. */
+const MAX_HEADING_TEXT = 300;
+
+/**
+ * The article's headline element: the first heading whose words are the page's title (og:title,
+ * <title>, JSON-LD headline: a site logo in <h1> and "SERVICE" menus in <h1 class="noscreen">
+ * are not), else the first <h1> outside navigation, footers and asides.
+ */
+function findHeadline(doc: Doc): Element | null {
+  const titles = [
+    metaContent(doc, ["og:title", "twitter:title"]), doc.$("head title").first().text(),
+    ...articleNodes(doc).slice(0, 1).map((n) => textOf(n["headline"])),
+  ].map((t) => normalise(t ?? "")).filter((t) => t.length >= 4);
+  const headings = (doc.$(HEADLINE_SELECTORS.join(", ")).toArray() as Element[]).slice(0, MAX_HEADINGS);
+  for (const h of headings) {
+    const text = normalise(boundedText(h, MAX_HEADING_TEXT) ?? "");
+    if (text.length >= 4 && titles.some((t) => t.includes(text) || text.includes(t)) && !hasForeignTagAbove(h)) return h;
+  }
+  return headings.find((h) => h.name === "h1" && !hasForeignTagAbove(h)) ?? null;
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+function hasForeignTagAbove(el: Element): boolean {
+  for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) {
+    if (FOREIGN_DATE_TAGS.has(n.name) || n.name === "header" && n.parent?.type === "tag" && (n.parent as Element).name === "body") return true;
+  }
+  return false;
+}
+
+/** Class and id split into words; BEM modifiers ("layout--sidebar") describe the block, not its content. */
+function classWords(n: Element): string[] {
+  const raw = `${n.attribs["class"] ?? ""} ${n.attribs["id"] ?? ""}`.toLowerCase().trim();
+  if (!raw) return [];
+  const out: string[] = [];
+  for (const token of raw.split(/\s+/)) {
+    for (const w of token.split("--")[0]!.split(/[_-]+/)) if (w) out.push(w);
+  }
+  return out;
+}
