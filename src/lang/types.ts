@@ -45,6 +45,8 @@ export interface LangData {
   /** Words that tell a person's gender (pronouns, honorifics, gendered titles), for pronoun resolution. */
   /** Prepositions after which a capitalised run is a place ("in Westchester County"). */
   readonly placePrepositions: ReadonlySet<string>;
+  /** Prepositions whose object is not the sentence's subject ("between", "like", "about"). */
+  readonly obliquePrepositions: ReadonlySet<string>;
   /** Words that make a capitalised run a place, not a person. */
   readonly placeNouns: ReadonlySet<string>;
   /** Given names and their usual gender, to steer he/she (never to decide who is a person). */

@@ -71,4 +71,20 @@ describe("speakers: names, titles, kinds", () => {
     expect(r.quotes[0]!.speaker).toBeNull();
     expect(r.speakers).toEqual([]);
   });
+
+  it("a pronoun prefers the speaker of the sentence before and its subject to names after prepositions", () => {
+    const said = (paras: string[]) => { const r = run(paras); return r.quotes.map((q) => (q.speaker === null ? null : r.speakers[q.speaker]!.name)); };
+    // The speaker of the last claim, not the first name of its sentence.
+    expect(said([
+      "Laura Fenwick said the race between Hillary Clinton and Bernie Sanders would take time to “cool off.”",
+      "“His normal demeanor is grumpy,” she said.",
+    ])).toEqual(["Laura Fenwick", "Laura Fenwick"]);
+    // An opening "Like X," is not the subject.
+    expect(said([
+      "Tarla Makaeff, a former customer, said the school had misled her.",
+      "“He was a tough man to work for,” said Marvin Roffman, an analyst.",
+      "Like Makaeff, the former customer, Roffman does not want to fight again.",
+      "“I'm 76, and I don't feel like going through that again,” he said.",
+    ]).slice(-1)).toEqual(["Marvin Roffman"]);
+  });
 });

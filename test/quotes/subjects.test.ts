@@ -84,4 +84,26 @@ describe("speakers: what is not the subject", () => {
     expect(r.quotes).toHaveLength(1);
     expect(r.speakers[r.quotes[0]!.speaker!]!.name).toMatch(/intelligence source$/);
   });
+
+  it("a name opening the sentence is the subject, whatever commas its apposition holds", () => {
+    expect(speakersOf("Nadia Brooks, Minister of Housing, Transport and Public Works, said in an interview on Friday that the plan was on a “larger scale” than before."))
+      .toEqual(["Nadia Brooks"]);
+    expect(speakersOf("Sen. Walter Pike of Nebraska, the chairman of the Finance Committee, said Monday a long stalemate only makes everyone look “foolish.”"))
+      .toEqual(["Walter Pike"]);
+    // A name in apposition after a description is still the one that speaks.
+    expect(speakersOf("Keeper of the Royal Archive, Amir Hassan Latif, said the council met on Monday to choose a date."))
+      .toEqual(["Amir Hassan Latif"]);
+  });
+
+  it("a title completed by a portfolio or place is not a name", () => {
+    const r = run("Minister of Innovation said the programme would close in the spring.");
+    expect(r.speakers.map((s) => s.kind)).toEqual(["unknown"]);
+  });
+
+  it("an indefinite description is someone new; a role noun heads a subject before a participle", () => {
+    expect(speakersOf([
+      "“We never discussed it,” said Nora Kimball, a spokeswoman for the mayor.",
+      "A spokeswoman for the bank also declined to comment, saying that nobody involved still works there.",
+    ])).toEqual(["Nora Kimball", "spokeswoman"]);
+  });
 });

@@ -67,6 +67,7 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
     v.sents.forEach((s, si) => {
       const names = namesIn(v, s, L);
       let early = 0; // names of this sentence already noticed, in order
+      const sentClaimsFrom = mine.length;
       while (c < claims.length && v.sentOf[tokenIndexAt(v, claims[c]!.start)]! <= si) {
         const cl = claims[c++]!;
         // "Hillary Clinton stretched the truth when she claimed that …": a pronoun of the claim may
@@ -116,9 +117,14 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
         mine.push({ quote: q, entity, runsOn: cl.runsOn });
         lastInParagraph = { entity, frame: cl.frame ?? lastInParagraph?.frame ?? null };
       }
-      // People named in this sentence, for the pronouns of the next ones: the subject (first
-      // name) ends up most recent, as "he" most often continues the subject.
-      for (let k = names.length - 1; k >= 0; k--) registry.notice(names[k]!);
+      // People named in this sentence, for the pronouns of the next ones. "He" most often
+      // continues the subject, and in reported speech the speaker: so names after a preposition
+      // ("between Clinton and Sanders", "Like Makaeff, …") are noticed first, then the others from
+      // last to first (the subject ends up most recent), then the speakers of this sentence's claims.
+      const oblique = obliqueNames(v, names, L);
+      for (let k = names.length - 1; k >= 0; k--) if (oblique[k]) registry.notice(names[k]!);
+      for (let k = names.length - 1; k >= 0; k--) if (!oblique[k]) registry.notice(names[k]!);
+      for (let k = sentClaimsFrom; k < mine.length; k++) { const e = mine[k]!.entity; if (e !== null) registry.touch(e); }
     });
     // A quote that runs on takes the speaker named where it ends, in the next paragraphs.
     out.push(...mine);
@@ -197,6 +203,19 @@ function namesIn(v: ParagraphView, s: { from: number; to: number }, L: LangData)
     }
     k = e;
   }
+  return out;
+}
+
+/** For each name: whether it is the object of a preposition (or joined by "and" to one that is). */
+function obliqueNames(v: ParagraphView, names: readonly Mention[], L: LangData): boolean[] {
+  const out: boolean[] = [];
+  names.forEach((m, k) => {
+    const before = v.toks[m.from - 1];
+    const w = before?.lower ?? "";
+    if (L.obliquePrepositions.has(w) || L.adjunctPrepositions.has(w)) { out.push(true); return; }
+    const prev = names[k - 1];
+    out.push(!!prev && out[k - 1]! && (w === "and" || w === "or" || w === ",") && prev.to === m.from - 1);
+  });
   return out;
 }
 

@@ -31,12 +31,35 @@ export function leadSubject(v: ParagraphView, s: { from: number; to: number }, l
   }
   const m0 = mentionAfter(v.toks, start, limit, L);
   const m = m0 ? withApposedName(v.toks, m0, limit, L) : null;
-  return m && m.kind !== "title" && m.refers !== "relative" ? m : null;
+  // A description is the subject only when a role noun heads it ("A spokeswoman for Janney also
+  // declined to comment, saying …"), not any noun phrase ("The move came …, saying").
+  if (m && m.kind === "title") return L.titleNouns.has(v.toks[m.to - 1]!.lower) || isRoleOf(v, m, L) ? m : null;
+  return m && m.refers !== "relative" ? m : null;
+}
+
+/** "spokeswoman for Janney", "director of the agency": a role noun, then what it serves. */
+function isRoleOf(v: ParagraphView, m: Mention, L: LangData): boolean {
+  for (let k = m.from; k < m.to - 1; k++) if ((v.toks[k + 1]!.lower === "for" || v.toks[k + 1]!.lower === "of") && L.titleNouns.has(v.toks[k]!.lower)) return true;
+  return false;
 }
 
 /** "Umerov, writing on X, said", "Dmitry Peskov, the Kremlin's spokesman, said": the name before the commas. */
 export function appositiveSubject(v: ParagraphView, comma: number, floor: number, L: LangData): Mention | null {
   const { toks } = v;
+  // "Navdeep Bains, Minister of Innovation, Science and Economic Development, said": a name that
+  // opens the sentence and is followed by commas is the subject, whatever the apposition holds
+  // (titles with commas inside, ages, relative clauses).
+  const lead = floor < comma ? mentionAfter(toks, floor, comma, L) : null;
+  if (lead && (lead.kind === "person" || lead.kind === "organization") && toks[lead.to]?.text === "," && lead.to < comma && comma - lead.to < 40) {
+    // "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said": a name in apposition is the subject.
+    const named = mentionAfter(toks, lead.to + 1, comma + 1, L);
+    let clean = !(named && named.kind === "person" && toks[named.to]?.text === ",");
+    for (let i = lead.to; i < comma && clean; i++) if (TERMINAL.has(toks[i]!.text) && v.quoteOf[i]! < 0 || toks[i]!.text === ";") clean = false;
+    if (clean) {
+      const t = appositionTitle(v, lead.to, comma + 1, L);
+      return t && (!lead.title || HONORIFICS.has(lead.title.toLowerCase())) ? { ...lead, title: t.title } : lead;
+    }
+  }
   let k = comma;
   // "“…,” an intelligence source, who was not authorized to speak, told Fox News": a description
   // right after the quote is the speaker when no name stands before the commas.
@@ -49,6 +72,17 @@ export function appositiveSubject(v: ParagraphView, comma: number, floor: number
     }
     if (c < floor || toks[c]!.text !== ",") return described;
     let m = mentionBefore(toks, c, floor, L);
+    // "Keeper of the Royal Archive, Amir Hassan Latif, said": a full name alone between the commas,
+    // after anything but a person's name, is the speaker; what stands before is the title.
+    if (k - c > 2 && (!m || m.kind !== "person" && m.kind !== "title" || m.kind === "person" && !m.name.includes(" "))) {
+      const named = mentionAfter(toks, c + 1, k, L);
+      if (named && named.kind === "person" && named.to === k && named.name.includes(" ") && !named.title) {
+        let t0 = c - 1;
+        while (t0 > floor && c - t0 < 12 && toks[t0 - 1]!.text !== "," && !TERMINAL.has(toks[t0 - 1]!.text) && v.quoteOf[t0 - 1]! < 0) t0--;
+        while (t0 < c && L.determiners.has(toks[t0]!.lower)) t0++;
+        return { ...named, from: Math.min(t0, named.from), title: t0 < c ? v.text.slice(toks[t0]!.start, toks[c - 1]!.end) : null };
+      }
+    }
     if (m && m.kind === "title" && !described && (v.closeTok.has(m.from - 1) || toks[m.from - 1]?.text === "," && v.closeTok.has(m.from - 2))) described = m;
     // "Mr. Sloan, 56, remained …": an age in apposition; the name stands before it.
     if (m && m.to - m.from === 1 && /^\d+$/.test(toks[m.from]!.text)) { k = c; continue; }

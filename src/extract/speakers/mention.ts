@@ -127,7 +127,8 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
   }
   while (b > start && (toks[b - 1]!.lower === "of" || toks[b - 1]!.lower === "for")) b--;
   // "the self-taught Cambridge resident", "Campbell's partner": a describing noun heads the phrase.
-  if (b < limit && b > start && isDescriptor(toks[b]!, L) && (L.determiners.has(first.lower) || isPossessive(toks[b - 1]!))) b++;
+  // ("A spokeswoman for Janney declined": a past form after the phrase is its verb, not its head.)
+  if (b < limit && b > start && isDescriptor(toks[b]!, L) && !/ed$/.test(toks[b]!.lower) && (L.determiners.has(first.lower) || isPossessive(toks[b - 1]!))) b++;
   const m = b > start ? analyse(toks, start, b, L) : null;
   const premature = m && m.to === b && b < limit && toks[b]!.isWord && !toks[b]!.isCap && m.name.split(" ").length === 1;
   if (m && m.kind !== "title" && !premature) return m;
@@ -166,11 +167,14 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
   if (s >= b) return null;
   const text = (i: number, j: number) => toks.slice(i, j).map((t) => t.text).join(" ").replace(/ - /g, "-");
   const hadArticle = s > a;
-  // "Jingyi Pan of IG": a full name, then where the person works.
+  // "Jingyi Pan of IG": a full name, then where the person works; "Sen. Richard Shelby of
+  // Alabama": a title may stand before the name.
   for (let k = s + 2; k < b - 1; k++) {
     if (toks[k]!.lower !== "of" && toks[k]!.lower !== "at") continue;
-    if (toks.slice(s, k).every((t) => isNameWord(t, L) && !isTitleWord(t, L) && !L.organizationNouns.has(bare(t)))) {
-      return { from: a, to: b, kind: "person", name: text(s, k), title: null };
+    let r = k;
+    while (r - 1 >= s && isNameWord(toks[r - 1]!, L) && !isTitleWord(toks[r - 1]!, L) && !L.organizationNouns.has(bare(toks[r - 1]!))) r--;
+    if (r === s && k - r >= 2 || r > s && k - r >= 2 && isTitleWord(toks[r - 1]!, L)) {
+      return { from: a, to: b, kind: "person", name: text(r, k), title: r > s ? text(s, r) : null };
     }
     break;
   }
@@ -191,6 +195,11 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
     }
     // "envoy for Ukraine Keith Kellogg": after "for/of", the first capitalised words complete the title.
     if (split === n && n > s && (toks[n - 1]!.lower === "for" || toks[n - 1]!.lower === "of") && b - n >= 3) split = b - 2;
+    // "Minister of Innovation", "Governor of Texas": one or two capitalised words after "of" a title
+    // noun complete the title; they name a portfolio or a place, not the person.
+    else if (split === n && n - 1 > s && (toks[n - 1]!.lower === "for" || toks[n - 1]!.lower === "of") && isTitleWord(toks[n - 2]!, L)) {
+      return { from: a, to: b, kind: "title", name: text(a, b), title: text(s, b) };
+    }
     // "Officials said", "Police say": a capitalised common noun opening the sentence.
     if (split === b - 1 && split === s && L.groupNouns.has(head.lower)) return { from: a, to: b, kind: "group", name: text(s, b), title: null };
     if (split === b - 1 && split === s && L.organizationNouns.has(head.lower) && !L.titleNouns.has(head.lower)) return { from: a, to: b, kind: "organization", name: text(s, b), title: null };

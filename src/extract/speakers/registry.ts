@@ -106,8 +106,11 @@ export function createRegistry(): Registry {
         : r === "organization" ? mostRecent((s) => s.kind === "organization")
         : mostRecent((s) => s.kind === "group" || s.kind === "organization") ?? mostRecent(() => true);
     } else if (m.kind === "title") {
-      const head = lastToken(m.name);
-      i = mostRecent((s) => s.kind === "person" && !!s.title && s.title.toLowerCase().split(/\s+/).includes(head));
+      // The head of "the spokeswoman for Janney" is "spokeswoman": the word before the preposition.
+      const head = lastToken(norm(m.name).split(/\s(?:of|for|at)\s/)[0]!);
+      // "a spokeswoman for Janney", "an official": an indefinite description brings in someone
+      // new; only a definite one ("the spokesman") refers back to a person already named.
+      i = /^(a|an)\s/i.test(m.name) ? null : mostRecent((s) => s.kind === "person" && !!s.title && s.title.toLowerCase().split(/\s+/).includes(head));
       // Nobody with that title yet: the description is all the article gives ("a woman in Worcester").
       if (i === null) i = byName({ ...m, kind: "unknown" as never, name: m.name.replace(/^(the|a|an|its|his|her|their|our)\s+/i, ""), title: null });
     } else i = byName(m);

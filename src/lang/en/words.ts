@@ -156,6 +156,14 @@ export const EN_GENDER_WORDS: Readonly<Record<string, "f" | "m">> = {
   frontman: "m", frontwoman: "f", sportsman: "m", sportswoman: "f", nun: "f", priest: "m",
 };
 
+/** Prepositions whose object is not the subject of its sentence ("between Clinton and Sanders",
+ * "Like Makaeff, … Roffman doesn't"): a name after one is a weaker antecedent for a later "he". */
+export const EN_OBLIQUE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "about", "against", "among", "behind", "beside", "between", "by", "like", "unlike", "over", "under", "than",
+  "toward", "towards", "versus", "vs.", "with", "without", "for", "on", "into", "onto", "upon", "including",
+  "past", "beyond", "alongside", "amid", "despite", "after", "before", "during", "via", "through",
+]);
+
 /** Prepositions of place: a name after them is rarely the person a later "he" refers to. */
 export const EN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "to", "near", "across", "into", "outside", "inside", "throughout", "of"]);
 
