@@ -21,6 +21,18 @@ describe("title by agreement", () => {
     expect(m.title).toBe("Evolve: Shared Mutable History");
   });
 
+  it("takes the <h1> whose words hold the whole (shortened) metadata title", () => {
+    const m = meta(`<title>Jennifer Aniston on Leaving the Tags on Her Coat</title><meta property="og:title" content="Jennifer Aniston on Leaving the Tags on Her Coat">`,
+      `<h1>Jennifer Aniston on Leaving the Tags on Her Céline Coat: 'I Wore It Four Times and Didn't Notice!'</h1>`);
+    expect(m.title).toBe("Jennifer Aniston on Leaving the Tags on Her Céline Coat: 'I Wore It Four Times and Didn't Notice!'");
+  });
+
+  it("passes over a heading for screen readers only", () => {
+    const t = "octo/marzipanify: Convert an iOS Simulator app bundle to an iOSMac one";
+    const m = meta(`<title>${t}</title><meta property="og:title" content="${t}">`, `<h1 class="sr-only">octo/marzipanify</h1><p>Text.</p>`);
+    expect(m.title).toBe(t);
+  });
+
   it("keeps the metadata headline when the <h1> agrees with nothing", () => {
     const m = meta(`<title>A Brief History of Neon Signage - CityLab</title><meta property="og:title" content="The Modern Ambitions Behind Neon">`,
       `<h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1>`);

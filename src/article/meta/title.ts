@@ -11,7 +11,7 @@ import { metaContent } from "./meta-tags.js";
 import { cleanText } from "../../text/clean.js";
 import { boundedText } from "./visible-text.js";
 import { isForeign } from "./regions.js";
-import { SUFFIX_SEPARATORS } from "./title.data.js";
+import { HIDDEN_CLASS_WORDS, SUFFIX_SEPARATORS } from "./title.data.js";
 
 /** Meta names of the headline, best first (Readability's and Postlight's orders, merged). */
 const TITLE_META: readonly string[] = [
@@ -35,7 +35,7 @@ export function findTitle(doc: Doc, site: string | null): string | null {
   // An <h1> in a region that looks foreign (a "content-sidebar-wrap" layout wrapper) still counts
   // when it says what the metadata says; only the looser rules need it outside such regions.
   const h1s = (doc.$("h1").toArray() as Element[]).slice(0, MAX_H1S)
-    .map((h) => ({ isForeign: isForeign(h),
+    .map((h) => ({ isForeign: isForeign(h) || isHiddenHeading(h),
       // Permalink anchors inside headings ("Evolve: Shared Mutable History ¶") are not headline text.
       text: cleanText(boundedText(h, MAX_H1) ?? "").replace(/\s*[¶§#🔗]+$/u, "") }))
     .filter((h) => h.text.length > 1 && !isSiteOnly(h.text));
@@ -48,6 +48,9 @@ export function findTitle(doc: Doc, site: string | null): string | null {
     const k = normalise(h);
     if (stripped.some((t) => normalise(t) === k)) return h;
     if (!isForeign && k.length >= MIN_HELD_H1 && raws.some((t) => holdsWords(t, h) && !endsWithPart(t, h))) return h;
+    // The metadata title cut down for search results: every word of it in the <h1>, in order
+    // ("… Tags on Her Coat" for "… Tags on Her Céline Coat: 'I Wore It Four Times …'").
+    if (!isForeign && stripped.some((t) => isShortenedFrom(t, h))) return h;
   }
   // 2. The metadata headline most sources agree on (after suffix stripping); ties go to the
   //    earlier source (JSON-LD, then the meta names in TITLE_META's order, then <title>).
@@ -61,6 +64,25 @@ export function findTitle(doc: Doc, site: string | null): string | null {
 
 /** Fewest letters (normalised) of an <h1> found inside a longer title for it to count as the headline. */
 const MIN_HELD_H1 = 10;
+
+/** A heading for screen readers only (GitHub's "sr-only" repository name), not the visible headline. */
+function isHiddenHeading(h: Element): boolean {
+  const a = h.attribs;
+  if (a["hidden"] !== undefined || a["aria-hidden"] === "true") return true;
+  return (a["class"] ?? "").toLowerCase().split(/\s+/).some((w) => HIDDEN_CLASS_WORDS.has(w));
+}
+
+/** Fewest words of a title read as a shortened <h1>. */
+const MIN_SHORTENED_WORDS = 4;
+
+/** Every word of `short` occurs in `long`, in order, and `long` has more. */
+function isShortenedFrom(short: string, long: string): boolean {
+  const s = wordsOf(short), l = wordsOf(long);
+  if (s.length < MIN_SHORTENED_WORDS || l.length <= s.length) return false;
+  let i = 0;
+  for (const w of l) if (i < s.length && w === s[i]) i++;
+  return i === s.length;
+}
 
 /** `part` is what follows the last separator of `text` (the place of the site's name). */
 function endsWithPart(text: string, part: string): boolean {
