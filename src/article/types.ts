@@ -53,7 +53,11 @@ export interface Block {
   element?: Element;
 }
 
-/** A link from a further-reading box inside the body ("Related article: …", "Read more"). */
+/**
+ * A link the body keeps outside its paragraphs: from a further-reading box inside it ("Related
+ * article: …", "Read more"), or an image link from a figure or a paragraph with no text
+ * (isMedia true, empty text and context).
+ */
 export interface AsideLink extends LinkSpan {
   /** The paragraph the box stands before (blocks.length when it closes the body). */
   paragraph: number;
