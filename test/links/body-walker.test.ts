@@ -42,3 +42,35 @@ describe("further-reading boxes inside the body", () => {
     expect(got).toContainEqual(["https://courier.example.com/2025/04/02/dredging-timeline", "related"]);
   });
 });
+
+describe("embedded posts", () => {
+  const tweet = `<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en" dir="ltr">The inner harbour closes to small boats from June 16. Plan your moorings now: <a href="https://t.co/AbC123xyz">https://t.co/AbC123xyz</a></p>&mdash; Port of Example (@PortOfExample) <a href="https://twitter.com/PortOfExample/status/1796000000000000001?ref_src=twsrc%5Etfw">June 2, 2025</a></blockquote></div>`;
+
+  it("reads a post inside a wrapper the body leaves out, with its links as social", () => {
+    const got = urls(page(tweet));
+    expect(got).toContainEqual(["https://t.co/AbC123xyz", "social"]);
+    expect(got).toContainEqual(["https://twitter.com/PortOfExample/status/1796000000000000001?ref_src=twsrc%5Etfw", "social"]);
+  });
+
+  it("keeps the post's text as an embed paragraph whose claim is the author's", () => {
+    const record = extractHtml(page(tweet), URL_, { includeText: true });
+    expect(record.article.text).toContain("The inner harbour closes to small boats from June 16.");
+    const q = record.quotes.find((x) => x.text.startsWith("The inner harbour closes"));
+    expect(q?.speaker).toBe("Port of Example");
+    expect(record.quotes.some((x) => x.text.includes("(@PortOfExample)"))).toBe(false);
+  });
+});
+
+describe("media links outside the text", () => {
+  it("keeps an image in a figure linked to its full-size file as media, with no text", () => {
+    const got = extractHtml(page(`<figure><a href="https://cdn.example.com/photos/dredger-full.jpg"><img src="https://cdn.example.com/photos/dredger-640.jpg" alt="The dredger"></a><figcaption>The dredger arrived on Friday.</figcaption></figure>`), URL_).links;
+    const media = got.find((l) => l.url === "https://cdn.example.com/photos/dredger-full.jpg");
+    expect(media).toMatchObject({ kind: "media", text: "", quote_id: null });
+  });
+
+  it("drops no paragraph number and keeps no link of a figure without links", () => {
+    const record = extractHtml(page(`<figure><img src="https://cdn.example.com/photos/quay.jpg" alt="The quay"><figcaption>The outer quay.</figcaption></figure>`), URL_, { includeText: true });
+    expect(record.links).toHaveLength(2);
+    expect(record.article.paragraphs).toBe(2);
+  });
+});

@@ -8,6 +8,7 @@ import { resolveUrl } from "../../document/document.js";
 import { splitSentences } from "../../text/sentences.js";
 import { isBoilerplate, isRelatedBox, isSkipped } from "./boilerplate.js";
 import { RELATED_WORDS } from "./body.data.js";
+import { EMBED_CLASSES, EMBED_PARENT_CLASSES, EMBED_SELECTOR, MEDIA_CONTAINERS } from "./embeds.data.js";
 
 interface Builder {
   kind: BlockKind;
@@ -15,6 +16,8 @@ interface Builder {
   parts: string[];
   length: number;
   links: LinkSpan[];
+  /** For a block of an embedded post: the post's author, when the embed names one. */
+  embedAuthor?: string | null;
 }
 
 const KIND_OF: Readonly<Record<string, BlockKind>> = {
@@ -40,14 +43,23 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
   const asideLinks: AsideLink[] = [];
   let current: Builder | null = null;
 
+  // The author of the embedded post being read (undefined outside one).
+  let embedAuthor: string | null | undefined;
+
   const flush = () => {
     if (!current) return;
     const built = finish(current, blocks.length, opts.language);
     if (built) blocks.push(built);
+    // A paragraph with no text whose links wrap images ("<p><a href=full.jpg><img></a></p>"):
+    // not a paragraph of article.text, but its links are the article's media.
+    else asideLinks.push(...textlessMedia(current, blocks.length));
     current = null;
   };
   const open = (kind: BlockKind, element: Element | undefined): Builder => {
-    if (!current) current = { kind, element, parts: [], length: 0, links: [] };
+    if (!current) {
+      current = { kind, element, parts: [], length: 0, links: [] };
+      if (kind === "embed") current.embedAuthor = embedAuthor ?? null;
+    }
     return current;
   };
   const append = (s: string, kind: BlockKind, element: Element | undefined) => {
@@ -74,10 +86,23 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
     const el = node as Element;
     const tag = el.name.toLowerCase();
-    if (el !== root && (isSkipped(tag) || isBoilerplate(el) || opts.isNoise?.(el) === true)) {
+    const embed = tag === "blockquote" && isEmbed(el);
+    if (el !== root && !embed && (isSkipped(tag) || isBoilerplate(el) || opts.isNoise?.(el) === true)) {
       if (isRelatedBox(el)) {
         flush();
         asideLinks.push(...relatedLinks($, el, blocks.length, opts.baseUrl));
+        continue;
+      }
+      if (NO_CONTENT.has(tag)) continue;
+      // A wrapper left out ("social-embed", a <figure>) may hold an embedded post: read the post.
+      const posts = $(el).find(EMBED_SELECTOR).toArray() as Element[];
+      if (posts.length) {
+        for (let i = posts.length - 1; i >= 0; i--) stack.push({ node: posts[i]!, kind: frame.kind });
+        continue;
+      }
+      if (MEDIA_CONTAINERS.has(tag)) {
+        flush();
+        asideLinks.push(...mediaLinks($, el, blocks.length, opts.baseUrl));
       }
       continue;
     }
@@ -87,7 +112,7 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
     }
     if (tag === "img") continue;
     const isBlock = BLOCK_LIKE.has(tag);
-    const kind = KIND_OF[tag] ?? (frame.kind === "blockquote" || frame.kind === "list-item" ? frame.kind : "paragraph");
+    const kind = embed ? "embed" : KIND_OF[tag] ?? (INHERITED_KINDS.has(frame.kind) ? frame.kind : "paragraph");
     if (isBlock) flush();
     if (tag === "a") {
       const start = (current as Builder | null)?.length ?? 0;
@@ -104,6 +129,10 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
         },
       });
       if (!current) open(kind, undefined);
+    } else if (embed) {
+      const outer = embedAuthor;
+      stack.push({ node: el, kind, exit: () => { flush(); embedAuthor = outer; } });
+      embedAuthor = postAuthor($(el).text());
     } else if (isBlock) {
       stack.push({ node: el, kind, exit: flush });
     }
@@ -125,6 +154,62 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
  * navigation), so it gives none; a single pointer ("Related article: …", one story) or an unmarked
  * list of headlines the writer put in the text keeps its links.
  */
+/** Kinds a block inside another takes from it (a paragraph of a block quote is part of the quote). */
+const INHERITED_KINDS: ReadonlySet<BlockKind> = new Set(["blockquote", "list-item", "embed"]);
+
+/** Skipped tags with no article content inside (never searched for embedded posts). */
+const NO_CONTENT: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"]);
+
+function isEmbed(el: Element): boolean {
+  const cls = el.attribs["class"];
+  if (cls && cls.toLowerCase().split(/\s+/).some((c) => EMBED_CLASSES.has(c))) return true;
+  const parent = el.parent as Element | null;
+  const pcls = parent?.type === "tag" ? parent.attribs["class"] : undefined;
+  return !!pcls && pcls.toLowerCase().split(/\s+/).some((c) => EMBED_PARENT_CLASSES.has(c));
+}
+
+/** Most characters of an embedded post's tail searched for its signature line. */
+const SIGNATURE_TAIL = 400;
+
+/**
+ * The author an embedded post names in its signature: "— Shay Friedman (@ironshay) August 22,
+ * 2013" (X), "A post shared by NASA (@nasa)" (Instagram): the name before the last "(@handle)",
+ * else the handle; a bare "@handle" (TikTok) when there is no such pair; null when none.
+ */
+export function postAuthor(text: string): string | null {
+  const tail = text.slice(-SIGNATURE_TAIL).replace(/\s+/g, " ");
+  const pairs = [...tail.matchAll(/([^()\u2014\u2013]{0,80})\(@([\w.]{1,30})\)/gu)];
+  const last = pairs[pairs.length - 1];
+  if (last) {
+    let name = last[1]!;
+    const by = name.toLowerCase().lastIndexOf(" by ");
+    if (by >= 0) name = name.slice(by + 4);
+    name = name.replace(/^[\s\-–—:]+/u, "").replace(/[^\p{L}\p{N}.)'’]+$/u, "").trim();
+    return name || `@${last[2]}`;
+  }
+  const handle = /(?:^|\s)@([\w.]{1,30})/u.exec(text.slice(0, SIGNATURE_TAIL));
+  return handle ? `@${handle[1]}` : null;
+}
+
+/** A post's signature block ("— Name (@handle) date"): part of the embed, but not what was posted. */
+function isSignature(text: string): boolean {
+  return /^[\u2014\u2013-]\s/u.test(text) || /\(@[\w.]{1,30}\)/u.test(text) && text.length < 200;
+}
+
+/** The image links of a figure (or picture) left out of the text: kept as media, with no anchor text. */
+function mediaLinks($: CheerioAPI, box: Element, paragraph: number, baseUrl: string | null): AsideLink[] {
+  return ($(box).find("a[href]").toArray() as Element[]).flatMap((a) => {
+    if (!$(a).find("img, picture, video").length) return [];
+    const href = a.attribs["href"] ?? "";
+    const url = linkUrl(href, baseUrl);
+    return url ? [{ url, href, text: "", start: 0, end: 0, isMedia: true, paragraph, context: "" }] : [];
+  });
+}
+
+function textlessMedia(b: Builder, paragraph: number): AsideLink[] {
+  return b.links.filter((l) => l.isMedia && l.url).map((l) => ({ ...l, text: "", start: 0, end: 0, paragraph, context: "" }));
+}
+
 function relatedLinks($: CheerioAPI, box: Element, paragraph: number, baseUrl: string | null): AsideLink[] {
   const anchors = $(box).find("a[href]").toArray() as Element[];
   const urls = new Set<string>();
@@ -193,5 +278,6 @@ function finish(b: Builder, index: number, language: string): Block | null {
   });
   const block: Block = { index, kind: b.kind, text: out, links, sentences: splitSentences(out, language) };
   if (b.element) block.element = b.element;
+  if (b.kind === "embed") block.embedAuthor = isSignature(out) ? null : b.embedAuthor ?? null;
   return block;
 }

@@ -9,7 +9,7 @@ import type { Article, Block, Span } from "../../article/types.js";
 import type { Quote } from "../quotes/types.js";
 import { cleanUrl } from "./clean-url.js";
 import { blockFacts, isShareUrl, linkKind } from "./kind.js";
-import { bylineNameStart, isAuthorUrl, isLinkList, isListingUrl, wordCount } from "./nav.js";
+import { bylineNameStart, isAuthorUrl, isLinkList, isListingUrl, isSelfPromotion, wordCount } from "./nav.js";
 import { indexQuotes, type QuoteIndex } from "./ties.js";
 import type { Link } from "./types.js";
 
@@ -34,7 +34,7 @@ export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
       const url = followable(a.url);
       if (!url || isShareUrl(url) || isSelf(url, site)) continue;
       links.push({
-        url: a.url!, cleanUrl: cleanUrl(a.url!), text: a.text, kind: "related", internal: isInternal(url, site),
+        url: a.url!, cleanUrl: cleanUrl(a.url!), text: a.text, kind: a.isMedia ? "media" : "related", internal: isInternal(url, site),
         paragraph: a.paragraph, sentence: a.context, start: a.start, end: a.end, quote: null,
       });
     }
@@ -50,6 +50,7 @@ export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
 
 function blockLinks(block: Block, site: Site | null, ties: QuoteIndex): Link[] {
   const out: Link[] = [];
+  if (block.links.length === 0 || isSelfPromotion(block.text)) return out;
   const spans = [...block.links].sort((a, b) => a.start - b.start);
   const linkList = isLinkList(block.text, spans);
   const byline = bylineNameStart(block.text);

@@ -1,5 +1,5 @@
 // What a link is: citation, related, social, media or other. Rules in order, first match wins:
-// a further-reading box (asideLinks) is related; a file that is an image, video or document is
+// a further-reading box's link (asideLinks) is related, an image link kept aside is media; a file that is an image, video or document is
 // media; a social network's host is social; a link wrapping media is media; a lead-in such as
 // "Read more:" or a headline standing alone (list item, teaser line or teaser heading) is
 // related; links in headings, code, embeds or with no words are other; what is left stands in

@@ -118,3 +118,25 @@ export const AUTHOR_SEGMENTS: ReadonlySet<string> = new Set([
  * corpora hold.
  */
 export const BYLINE_LEADS: readonly string[] = ["by", "von", "par", "por", "di", "door"];
+
+/**
+ * Openings of a line in which the site speaks about itself rather than the article citing
+ * anything: calls to subscribe, join or write in, tip lines, editor's notes, syndication credits,
+ * copyright lines and tag lines ("Filed under: …", "Tags: …"). Lower case, matched at the start
+ * of a short block and followed by a non-letter. Collected from the closing lines of the
+ * scrapinghub and readability corpus pages (BBC, Space.com, NJ.com, Wired, AP, albawaba, cityam).
+ */
+export const SELF_PROMOTION_LEADS: readonly string[] = [
+  "subscribe", "join our", "join us", "sign up for our", "sign up to our", "sign up:", "listen:",
+  "have a tip", "got a tip", "reach the reporter", "reach the reporters", "contact the reporter",
+  "editor's note", "copyright ©", "copyright @", "©",
+  // tag lines are labels: only with their colon ("Tagged vehicles will be towed" is prose)
+  "tags:", "tagged:", "tagged with:", "filed under:", "topics:", "categories:",
+];
+
+/**
+ * Openings of a contact line ("Email Tariq Malik at tmalik@space.com or follow him …"), which is
+ * one only when the line holds an address: "Emails obtained by …" or "Email records show …" in
+ * prose do not.
+ */
+export const CONTACT_LEADS: readonly string[] = ["email", "e-mail"];

@@ -4,7 +4,7 @@
 // sentence stays (news sites link names in prose to topic pages, and those are part of the text).
 
 import type { LinkSpan } from "../../article/types.js";
-import { AUTHOR_SEGMENTS, BYLINE_LEADS, LISTING_SEGMENTS } from "./links.data.js";
+import { AUTHOR_SEGMENTS, BYLINE_LEADS, CONTACT_LEADS, LISTING_SEGMENTS, SELF_PROMOTION_LEADS } from "./links.data.js";
 
 /** Share of a block's visible characters that its links must cover for it to read as a list of links. */
 const LINK_LIST_COVERAGE = 0.8;
@@ -49,6 +49,21 @@ export function bylineNameStart(text: string): number {
   const m = /^\s*(\p{L}+)\s+/u.exec(text.slice(0, 16));
   if (!m || !BYLINE_LEADS.includes(m[1]!.toLowerCase())) return -1;
   return wordCount(text, BYLINE_MAX_WORDS + 1) <= BYLINE_MAX_WORDS ? m[0].length : -1;
+}
+
+/** Most words of a line that can be the site's own promotion, credit or tag line. */
+const SELF_PROMOTION_MAX_WORDS = 40;
+
+/**
+ * The block is a short line in which the site speaks about itself ("Subscribe to …", "Join our
+ * forums", "Have a tip? …", "Editor's note: …", "Via SyndiGate.info", "Tags: Alibaba"): its links
+ * are the site's navigation, not citations.
+ */
+export function isSelfPromotion(text: string): boolean {
+  const head = text.slice(0, 40).replace(/^[^\p{L}\p{N}©]+/u, "").toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const opens = (lead: string): boolean => head.startsWith(lead) && !/[\p{L}\p{N}]/u.test(head.charAt(lead.length));
+  if (!SELF_PROMOTION_LEADS.some(opens) && !(CONTACT_LEADS.some(opens) && /\S@\S/.test(text))) return false;
+  return wordCount(text, SELF_PROMOTION_MAX_WORDS + 1) <= SELF_PROMOTION_MAX_WORDS;
 }
 
 /** Words in `s`, counting no further than `cap` (a long paragraph is not walked to its end). */
