@@ -25,6 +25,8 @@ export interface DateScope {
   readonly headline: Element | null;
   /** The headline and every element above it. */
   readonly headlineFrame: ReadonlySet<Element>;
+  /** The nearest story element (<article>, hentry, schema.org Article) holding the headline. */
+  readonly headlineStory: Element | null;
 }
 
 const cache = new WeakMap<Doc, DateScope>();
@@ -43,7 +45,7 @@ export function dateScope(doc: Doc): DateScope {
   const frame = new Set<Element>();
   const headline = findHeadline(doc);
   for (let n: Element | null = headline; n && n.type === "tag"; n = n.parent as Element | null) frame.add(n);
-  scope = { headline, headlineFrame: frame };
+  scope = { headline, headlineFrame: frame, headlineStory: [...frame].find(isStory) ?? null };
   cache.set(doc, scope);
   return scope;
 }
@@ -62,6 +64,9 @@ export function isForeignDate(el: Element, scope: DateScope): boolean {
     own.push(n);
   }
   const inArticle = frameTop !== null && isInArticle(frameTop);
+  // A story of its own (<article>, hentry, schema.org Article) that does not hold the headline,
+  // on a page whose headline sits in one: a teaser of another story ("à ne pas manquer").
+  if (frameTop !== null && isStory(scope.headlineStory) && own.some(isStory)) return true;
   for (const n of own) {
     if (FOREIGN_DATE_TAGS.has(n.name) && !(inArticle && FRAME_TAGS.has(n.name))) return true;
     for (const w of classWords(n)) {
@@ -79,26 +84,45 @@ export function isForeignDate(el: Element, scope: DateScope): boolean {
  */
 export function sharesArticle(el: Element, scope: DateScope): boolean {
   for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) {
-    if (scope.headlineFrame.has(n)) return isInArticle(n);
+    if (scope.headlineFrame.has(n)) return isInArticle(n) || depthAbove(scope.headline, n) <= HEADER_LEVELS;
   }
   return false;
 }
+
+/** Levels above the headline within which a date shares its header ("ArticleHeader_date" beside the <h1>). */
+const HEADER_LEVELS = 2;
+
+function depthAbove(from: Element | null, ancestor: Element): number {
+  let d = 0;
+  for (let n = from; n && n !== ancestor; n = n.parent as Element | null) d++;
+  return d;
+}
+
+/** One story's element: <article>, hAtom's hentry, or schema.org Article markup. */
+function isStory(n: Element | null): n is Element {
+  if (!n) return false;
+  return n.name === "article" || STORY_TYPE.test(n.attribs["itemtype"] ?? "") || /(?:^|\s)h-?entry(?:\s|$)/.test(n.attribs["class"] ?? "");
+}
+
+const STORY_TYPE = /Article|BlogPosting|NewsArticle|Posting/;
 
 /** The element or one of its ancestors is an article container. */
 function isInArticle(el: Element): boolean {
   for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) {
     if (n.name === "body" || n.name === "html") return false;
     if (n.name === "article") return true;
-    if (/Article|BlogPosting|NewsArticle|Posting/.test(n.attribs["itemtype"] ?? "")) return true;
+    if (STORY_TYPE.test(n.attribs["itemtype"] ?? "")) return true;
     for (const w of classWords(n)) if (ARTICLE_WORDS.has(w)) return true;
   }
   return false;
 }
 
-/** Headings looked at for the headline. */
+/** Headings looked at for the headline, per selector. */
 const MAX_HEADINGS = 40;
 /** Longest heading text compared with the title. */
 const MAX_HEADING_TEXT = 300;
+/** Share of words a heading and a title must share (over the longer) for the heading to be the headline. */
+const MIN_TITLE_COVER = 0.4;
 
 /**
  * The article's headline element: the first heading whose words are the page's title (og:title,
@@ -110,12 +134,29 @@ function findHeadline(doc: Doc): Element | null {
     metaContent(doc, ["og:title", "twitter:title"]), doc.$("head title").first().text(),
     ...articleNodes(doc).slice(0, 1).map((n) => textOf(n["headline"])),
   ].map((t) => normalise(t ?? "")).filter((t) => t.length >= 4);
-  const headings = (doc.$(HEADLINE_SELECTORS.join(", ")).toArray() as Element[]).slice(0, MAX_HEADINGS);
+  // Selector by selector, so that an <h1> wins a tie with the same title in a menu's <h3>.
+  const headings = [...new Set(HEADLINE_SELECTORS.flatMap((sel) => (doc.$(sel).toArray() as Element[]).slice(0, MAX_HEADINGS)))];
+  // The heading that covers most of a title (a logo that is the title's " | Site" part covers little).
+  let best: Element | null = null;
+  let bestCover = MIN_TITLE_COVER;
   for (const h of headings) {
     const text = normalise(boundedText(h, MAX_HEADING_TEXT) ?? "");
-    if (text.length >= 4 && titles.some((t) => t.includes(text) || text.includes(t)) && !hasForeignTagAbove(h)) return h;
+    if (text.length < 4 || hasForeignTagAbove(h)) continue;
+    for (const t of titles) {
+      const cover = tokenCover(text, t);
+      if (cover > bestCover) [best, bestCover] = [h, cover];
+    }
   }
-  return headings.find((h) => h.name === "h1" && !hasForeignTagAbove(h)) ?? null;
+  return best ?? headings.find((h) => h.name === "h1" && !hasForeignTagAbove(h)) ?? null;
+}
+
+/** Words shared by a heading and a title, over the longer of the two. */
+function tokenCover(heading: string, title: string): number {
+  const a = new Set(heading.split(" "));
+  const b = new Set(title.split(" "));
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / Math.max(a.size, b.size);
 }
 
 const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();

@@ -55,8 +55,10 @@ export function findPublished(doc: Doc, language: string | null = null): Found |
     // Many CMSs write the structured date in UTC while the byline shows the newsroom's own day
     // ("2023-11-09T03:28:35Z" for "Published Nov. 8, 2023, 10:28 p.m. ET"): the byline is the
     // same instant in the page's zone, so it is kept.
+    // Only a byline of the article itself (after the headline or in its header): a menu's or a
+    // masthead's date of the next day is another story, not this one in local time.
     const local = bylineDate(doc, language);
-    if (local && sameInstantOtherZone(found.value, local.value)) return { value: withZone(local.value, found.value), source: `${found.source}+byline` };
+    if (local && local.near && sameInstantOtherZone(found.value, local.value)) return { value: withZone(local.value, found.value), source: `${found.source}+byline` };
   }
   return found;
 }
@@ -135,8 +137,8 @@ function timeDate(doc: Doc, lang: string | null): string | null {
  * header, beats one in the page's masthead (which often shows today's date); then one that says
  * "Published" beats one that does not; then the first.
  */
-export function bylineDate(doc: Doc, lang: string | null): Found | null {
-  let best: { found: Found; rank: number } | null = null;
+export function bylineDate(doc: Doc, lang: string | null): (Found & { near: boolean }) | null {
+  let best: { found: Found & { near: boolean }; rank: number } | null = null;
   let seen = 0;
   let looked = 0;
   const body = doc.$("body").get(0);
@@ -155,8 +157,9 @@ export function bylineDate(doc: Doc, lang: string | null): Found | null {
     if (said === null) continue;
     const d = findTextDate(said.text, lang, MIN_TEXT_YEAR, true)?.value ?? attributeDate(el, lang);
     if (!d) continue;
-    const rank = (passed || sharesArticle(el, scope) ? 0 : 2) + (said.named ? 0 : 1);
-    if (!best || rank < best.rank) best = { found: { value: d, source: "byline" }, rank };
+    const near = passed || sharesArticle(el, scope);
+    const rank = (near ? 0 : 2) + (said.named ? 0 : 1);
+    if (!best || rank < best.rank) best = { found: { value: d, source: "byline", near }, rank };
     if (rank === 0) break;
   }
   return best?.found ?? null;
