@@ -12,25 +12,42 @@ const MARGIN = 256;
 const ABBREVIATION_TAIL = 24;
 
 const segmenters = new Map<string, Intl.Segmenter>();
+/** Language tags remembered (tags come from pages; beyond this many the locale is looked up each time). */
+const MAX_SEGMENTERS = 64;
 
+/** The segmenter for a language (a supported locale of it, else English), made once per language asked for. */
 function segmenter(language: string): Intl.Segmenter {
   let s = segmenters.get(language);
   if (!s) {
-    s = new Intl.Segmenter(language, { granularity: "sentence" });
-    segmenters.set(language, s);
+    let lang = "en";
+    try {
+      lang = Intl.Segmenter.supportedLocalesOf([language])[0] ?? "en";
+    } catch {
+      lang = "en";
+    }
+    s = new Intl.Segmenter(lang, { granularity: "sentence" });
+    if (segmenters.size < MAX_SEGMENTERS) segmenters.set(language, s);
   }
   return s;
 }
 
+/**
+ * What can end a sentence for ICU's rules (UAX #29): ATerm (. ․ ﹒ ．), STerm (the
+ * Sentence_Terminal property) and paragraph separators. Text without any is one sentence, and
+ * most headings, list items and captions are read without the segmenter.
+ */
+const SENTENCE_END = /[\p{Sentence_Terminal}.\u2024\ufe52\uff0e\r\n\u0085\u2028\u2029]/u;
+
 export function splitSentences(text: string, language = "en"): Span[] {
   const spans: Span[] = [];
-  let lang = "en";
-  try {
-    lang = Intl.Segmenter.supportedLocalesOf([language])[0] ?? "en";
-  } catch {
-    lang = "en";
+  if (!SENTENCE_END.test(text)) {
+    let start = 0;
+    let end = text.length;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    return end > start ? [{ start, end }] : spans;
   }
-  const cuts = boundaries(segmenter(lang), text);
+  const cuts = boundaries(segmenter(language), text);
   for (let i = 0; i + 1 < cuts.length; i++) {
     let start = cuts[i]!;
     let end = cuts[i + 1]!;

@@ -31,82 +31,86 @@ export interface ElementStats {
 const MAYBE_CONTENT = /and|article|body|column|content|main|shadow/i;
 const classAndId = (el: Element) => `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`;
 
+/** Walk-stack flags: the node is inside excluded content / inside a link; the entry closes an element. */
+const EXCLUDED = 1;
+const IN_LINK = 2;
+const EXIT = 4;
+
 /** `lenient`: boilerplate classes do not exclude (pages that put aria-hidden or "modal" on the wrapper of everything). */
 export function collectStats(root: Element, lenient = false): Map<Element, ElementStats> {
   const stats = new Map<Element, ElementStats>();
-  type Frame = { node: AnyNode; excluded: boolean; inLink: boolean; depth: number; exit?: Element };
-  const stack: Frame[] = [{ node: root, excluded: false, inLink: false, depth: 0 }];
-  const path: Element[] = [];
-  while (stack.length) {
-    const f = stack.pop()!;
-    if (f.exit) {
-      const done = path.pop()!;
-      const parent = path[path.length - 1];
-      if (parent) {
-        const s = stats.get(done)!, p = stats.get(parent)!;
-        if (!s.excluded) {
-          p.text += s.text;
-          p.link += s.link;
-          p.commas += s.commas;
-          p.p += s.p + (done.name === "p" ? 1 : 0);
-          p.li += s.li + (done.name === "li" ? 1 : 0);
-          p.img += s.img + (done.name === "img" ? 1 : 0);
-          p.input += s.input + (done.name === "input" || done.name === "select" || done.name === "textarea" ? 1 : 0);
-        }
+  // Three parallel stacks rather than a frame object per node: this walk visits every node of
+  // the page, and allocation was most of its cost on big pages.
+  const nodes: AnyNode[] = [root];
+  const flags: number[] = [0];
+  const depths: number[] = [0];
+  const path: ElementStats[] = [];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const flag = flags.pop()!;
+    const depth = depths.pop()!;
+    if (flag & EXIT) {
+      const s = path.pop()!;
+      const p = path[path.length - 1];
+      if (p && !s.excluded) {
+        const name = (node as Element).name;
+        p.text += s.text;
+        p.link += s.link;
+        p.commas += s.commas;
+        p.p += s.p + (name === "p" ? 1 : 0);
+        p.li += s.li + (name === "li" ? 1 : 0);
+        p.img += s.img + (name === "img" ? 1 : 0);
+        p.input += s.input + (name === "input" || name === "select" || name === "textarea" ? 1 : 0);
       }
       continue;
     }
-    const node = f.node;
     if (node.type === "text") {
-      const owner = path[path.length - 1];
-      if (!owner || f.excluded) continue;
-      const data = (node as unknown as { data: string }).data;
-      const len = collapsedLength(data);
-      if (!len) continue;
-      const s = stats.get(owner)!;
-      s.text += len;
-      s.own += len;
-      if (f.inLink) s.link += len;
-      s.commas += countCommas(data);
+      const s = path[path.length - 1];
+      if (!s || flag & EXCLUDED) continue;
+      countText((node as unknown as { data: string }).data, s, (flag & IN_LINK) !== 0);
       continue;
     }
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
     const el = node as Element;
     const tag = el.name.toLowerCase();
-    const excluded = f.excluded || (el !== root && tag !== "form" && (isSkipped(tag) || (!lenient && isBoilerplate(el) && !MAYBE_CONTENT.test(classAndId(el)))));
-    stats.set(el, { text: 0, link: 0, commas: 0, own: 0, excluded, depth: f.depth, p: 0, li: 0, img: 0, input: 0 });
-    path.push(el);
-    stack.push({ node: el, excluded, inLink: f.inLink, depth: f.depth, exit: el });
-    const inLink = f.inLink || tag === "a";
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i]!, excluded, inLink, depth: f.depth + 1 });
+    const excluded = (flag & EXCLUDED) !== 0 || (el !== root && tag !== "form" && (isSkipped(tag) || (!lenient && isBoilerplate(el) && !MAYBE_CONTENT.test(classAndId(el)))));
+    const s: ElementStats = { text: 0, link: 0, commas: 0, own: 0, excluded, depth, p: 0, li: 0, img: 0, input: 0 };
+    stats.set(el, s);
+    path.push(s);
+    nodes.push(el);
+    flags.push(EXIT);
+    depths.push(depth);
+    const childFlag = (excluded ? EXCLUDED : 0) | (flag & IN_LINK || tag === "a" ? IN_LINK : 0);
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      nodes.push(el.children[i]!);
+      flags.push(childFlag);
+      depths.push(depth + 1);
+    }
   }
   return stats;
 }
 
-function collapsedLength(s: string): number {
+/** Adds a text node's collapsed length (white space runs count one) and commas to its element's figures. */
+function countText(data: string, s: ElementStats, inLink: boolean): void {
   let n = 0;
+  let commas = 0;
   let space = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
-    if (isSpace) {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12) {
       if (!space) n++;
       space = true;
     } else {
       n++;
       space = false;
+      if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) commas++;
     }
   }
-  return n;
-}
-
-function countCommas(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) n++;
-  }
-  return n;
+  if (!n) return;
+  s.text += n;
+  s.own += n;
+  if (inLink) s.link += n;
+  s.commas += commas;
 }
 
 export const linkDensity = (s: ElementStats): number => (s.text ? s.link / s.text : 0);
