@@ -19,7 +19,8 @@ export function jsonLdNodes(doc: Doc): JsonLdNode[] {
   nodes = [];
   const { $ } = doc;
   for (const el of $('script[type="application/ld+json"]').toArray()) {
-    const raw = $(el).text().trim();
+    // Some CMSs wrap the JSON in a CDATA section (<![CDATA[ {…} ]]>, sometimes behind "//").
+    const raw = $(el).text().trim().replace(/^(?:\/\/\s*)?<!\[CDATA\[/, "").replace(/(?:\/\/\s*)?\]\]>$/, "").trim();
     if (!raw) continue;
     let data: unknown;
     try {

@@ -51,7 +51,11 @@ const MODIFIED: readonly DateRule[] = [
 
 export function findPublished(doc: Doc, language: string | null = null): Found | null {
   const found = firstDate(doc, PUBLISHED, language);
-  if (found && (found.source === "json-ld" || found.source === "meta")) {
+  if (found && (found.source === "json-ld" || found.source === "meta") && isUtc(found.value)) {
+    // JSON-LD in UTC and article:published_time with the newsroom's offset for the same instant
+    // ("2017-02-24T01:18:13Z", "2017-02-23T17:18:13-08:00"): the page's own offset is kept.
+    const zoned = metaEntries(doc, PUBLISHED_META).map((e) => parseIsoDate(e.value)).find((v) => v && /[+-]\d{2}:\d{2}$/.test(v) && !isUtc(v));
+    if (zoned && Date.parse(zoned) === Date.parse(found.value)) return { value: zoned, source: "meta" };
     // Many CMSs write the structured date in UTC while the byline shows the newsroom's own day
     // ("2023-11-09T03:28:35Z" for "Published Nov. 8, 2023, 10:28 p.m. ET"): the byline is the
     // same instant in the page's zone, so it is kept.
@@ -262,6 +266,8 @@ function withZone(visible: string, structured: string): string {
   const abs = Math.abs(minutes);
   return `${visible}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
+
+const isUtc = (v: string) => /T.*(?:Z|[+-]00:00)$/.test(v);
 
 /** Two renderings of one instant in different zones (a UTC value and the byline's local one). */
 function sameInstantOtherZone(structured: string, visible: string): boolean {
