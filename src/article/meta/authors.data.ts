@@ -6,7 +6,7 @@
 export const AUTHOR_META: readonly string[] = [
   // Specific names first: "author" often holds the publisher ("Condé Nast") where article:author names the writer.
   "article:author", "article:author_name", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator",
-  "citation_author", "author", "authors", "cxenseparse:author", "og:article:author", "twitter:data1:author",
+  "citation_author", "author", "authors", "writer", "cxenseparse:author", "og:article:author", "twitter:data1:author",
 ];
 
 /** Byline markup, best first; the first selector that yields a name wins. */
@@ -14,7 +14,7 @@ export const AUTHOR_SELECTORS: readonly string[] = [
   '[itemprop~="author" i] [itemprop~="name" i]', '[itemprop~="author" i]', '[rel~="author"]',
   ".byline__name", ".byline-name", ".author-name", ".author_name", ".authorName", ".article-author", ".post-author",
   ".entry-author", ".story-byline", ".byline a", ".byline", ".by-author", ".author a", ".author", '[class*="byline"]',
-  '[class*="author-name"]', '[class*="AuthorName"]', '[class*="Byline"]', ".vcard .fn", ".fn", '[class*="authors"]', '[class*="__author"]',
+  ".writer", ".author__name", '[class*="author-name"]', '[class*="AuthorName"]', '[class*="Byline"]', ".vcard .fn", ".fn", '[class*="authors"]', '[class*="__author"]',
 ];
 
 /** How many byline elements of one selector are read (several authors, not a list of related stories). */
@@ -45,3 +45,21 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that join names in a byline ("A and B", "A und B", "A & B"). */
 export const NAME_JOINERS: readonly string[] = ["and", "und", "et", "y", "e", "en", "och", "og", "i", "&", "与", "和"];
+
+/** Byline labels in Japanese and Chinese, written without a space before the name (author, writer, text, reporter). */
+export const AUTHOR_LABELS: readonly string[] = ["著者", "作者", "筆者", "執筆", "記者", "文", "撰文", "作者："];
+
+/** Role marks written after a name in Japanese credits (author, translator, supervising translator, editor). */
+export const NAME_ROLE_SUFFIXES: ReadonlySet<string> = new Set(["著", "訳", "監訳", "編", "編著", "監修", "文", "写真"]);
+
+/** Last words of a company's name, which is a publisher rather than a writer (when a writer is named too). */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(["inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "corp", "corp.", "co.", "plc", "k.k.", "s.a."]);
+
+/** Last words of a newspaper's or agency's name written after a reporter's name ("Joe Davidson Washington Post"). */
+export const OUTLET_WORDS: ReadonlySet<string> = new Set(["post", "times", "press", "tribune", "journal", "herald", "gazette", "telegraph", "chronicle", "reuters", "bloomberg"]);
+
+/** Classes of byline parts that are not names: the category, the date, the comment count. */
+export const NOT_BYLINE_CLASS = /categor|(^|[\s_-])(cat|date|time|tags?|comments?)([\s_-]|$)/i;
+
+/** Paths of writers' profile pages ("/author/jane-doe", "/about/editors/jon-fingas/", "/u/EvilSpark"). */
+export const PROFILE_PATHS = /\/(?:author|authors|autor|autoren|auteur|editors|staff|writers?|contributors?|profile|profiles|reporters?|columnists?|journalists?|u|user|users)\/[^/]+\/?$/i;
