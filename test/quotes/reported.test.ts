@@ -86,4 +86,30 @@ describe("indirect speech: the content, not the attribution", () => {
     expect(claims("Toronto retiree Doug Purdy, who lost 16 lbs. “and two belt loops” since May, says the program changed his life."))
       .toEqual(["indirect | the program changed his life | Doug Purdy"]);
   });
+
+  it("an attribution between commas inside the reporter's sentence: one claim on both sides", () => {
+    expect(claims("While prices are at their highest in years, he said, \u201cthis has done nothing to change the mood of voters.\u201d"))
+      .toEqual(["mixed | While prices are at their highest in years, he said, \u201cthis has done nothing to change the mood of voters.\u201d | null"]);
+    expect(claims("Her countrymen, Merkel said, should not listen to \u201cthose with coldness in their hearts.\u201d"))
+      .toEqual(["mixed | Her countrymen, Merkel said, should not listen to \u201cthose with coldness in their hearts.\u201d | Merkel"]);
+    // A quotation split by its attribution stays direct; an adjunct after the attribution is not content.
+    expect(claims("\u201cFolks know we have time,\u201d Coleman said, \u201cbut not a lot of time.\u201d").map((c) => c.split(" | ")[0]))
+      .toEqual(["direct", "direct"]);
+    expect(claims("The ceasefire would hold through the weekend, the ministry said, in a plan backed by the mediators."))
+      .toEqual(["indirect | The ceasefire would hold through the weekend | ministry"]);
+  });
+
+  it("according to: the noun that heads the source, not a name that modifies a later noun", () => {
+    expect(claims("According to the officer in charge of the agency's Benghazi base that night, the scene in the film is untrue."))
+      .toEqual(["indirect | the scene in the film is untrue | officer"]);
+    expect(claims("The programme will cost 410 million euros, according to budget documents the ministry published in April."))
+      .toEqual(["indirect | The programme will cost 410 million euros | ministry"]);
+  });
+
+  it("an inverted subject: a description and the name it is known by", () => {
+    expect(claims("\u201cThere never was an order to wait,\u201d said the base chief known as Bob, speaking publicly for the first time."))
+      .toEqual(["direct | There never was an order to wait, | Bob"]);
+    expect(claims("\u201cI couldn't afford to defend myself,\u201d said one former campaign staffer, who asked not to be named."))
+      .toEqual(["direct | I couldn't afford to defend myself, | one former campaign staffer"]);
+  });
 });

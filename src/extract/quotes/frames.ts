@@ -57,7 +57,7 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you", "repor
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const MIN_CONTENT_WORDS = 3;
 // Words that may follow an inverted subject ("said a Mexican official who …", "said Edward Alden of …").
-const INVERTED_FOLLOWERS = new Set(["who", "whose", "of", "and", "as"]);
+const INVERTED_FOLLOWERS = new Set(["who", "whose", "of", "and", "as", "known"]);
 
 export function findFrames(v: ParagraphView, L: LangData, cues: CueIndex): Frame[] {
   const frames: Frame[] = [];
@@ -128,6 +128,11 @@ function verbFrame(
     if (after) {
       // "says Campbell's partner, Jason Louth": the name in apposition is the speaker.
       after = withApposedName(toks, after, s.to, L);
+      // "said the base chief known as Bob": the name the description goes by.
+      if (after.kind === "title" && toks[after.to]?.lower === "known" && toks[after.to + 1]?.lower === "as") {
+        const named = mentionAfter(toks, after.to + 2, s.to, L);
+        if (named && named.kind === "person") after = { ...named, from: after.from, title: named.title ?? after.title };
+      }
       mention = after;
       p = after.to;
       if (toks[p]?.text === ",") {
@@ -191,6 +196,20 @@ function verbFrame(
       frame.quoteBefore = null;
     }
   }
+  // "While consumer confidence is high, he said, ''this has done nothing …''", "Her countrymen, she
+  // said, should not listen to “…”": an attribution set between commas inside the reporter's
+  // sentence; what stands on both sides is one claim (mixed when it holds quoted words). Not after
+  // a quote (“…,” Coleman said, “but not …” is one quote split in two).
+  if (hadComma && frame.quoteBefore === null && !frame.content && before >= 0 && toks[before]!.text === "," && !v.closeTok.has(before - 1) && p < s.to && continuesClause(v, p, L)) {
+    const start = clauseStart(v, frames, before, s.from);
+    let words = 0;
+    for (let k = start; k < before; k++) if (toks[k]!.isWord && v.quoteOf[k]! < 0) words++;
+    const rest = contentFrom(v, p, s.to, L);
+    if (words >= 1 && rest) {
+      frame.content = { start: toks[start]!.start, end: rest.end };
+      return frame.content && wordCount(v.text.slice(frame.content.start, frame.content.end)) >= MIN_CONTENT_WORDS ? frame : { ...frame, content: null };
+    }
+  }
   // “…,” Sarandon told MSNBC when asked …: after a quote, only "that" opens more content.
   const contentAllowed = (frame.quoteBefore === null && !frame.content) || hadThat;
   if (p < s.to && v.openTok.has(p) && hadThat) {
@@ -223,6 +242,17 @@ function verbFrame(
   return frame;
 }
 
+/** After "…, he said,": the sentence goes on (a quotation opening in lower case, or a verb or
+ * auxiliary), rather than an adjunct of the attribution ("in a plan funded by …") or a new clause. */
+function continuesClause(v: ParagraphView, p: number, L: LangData): boolean {
+  const t = v.toks[p]!;
+  if (v.openTok.has(p)) {
+    const first = v.toks[p + 1];
+    return !!first && first.isWord && !first.isCap && v.quoteOf[p + 1] === v.quoteOf[p];
+  }
+  return t.isWord && !t.isCap && (L.auxiliaries.has(t.lower) || BE.has(t.lower)) && !L.timeWords.has(t.lower);
+}
+
 function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from: number; to: number }, L: LangData): Frame | null {
   const { toks } = v;
   let end = to;
@@ -234,8 +264,17 @@ function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from:
   if (best?.kind === "pronoun") best = null;
   for (let k = end - 1; k >= to - 1 && !best; k--) {
     if (k >= to && (toks[k]!.isCap || L.groupNouns.has(toks[k]!.lower) || L.organizationNouns.has(toks[k]!.lower))) { if (b === end && a === end) b = k + 1; a = k; continue; }
-    if (a < b) best = analyse(toks, a, b, L);
+    // "the officer in charge of the CIA's Benghazi base": capitalised words before a common noun
+    // modify it; they are not the source.
+    const next = toks[b];
+    const modifies = b < end && toks[b - 1]!.isCap && !!next && next.isWord && !next.isCap && !L.functionWords.has(next.lower) && !L.timeWords.has(next.lower) && !/ed$/.test(next.lower);
+    if (a < b && !modifies) best = analyse(toks, a, b, L);
     a = b = end;
+  }
+  // Then the noun phrase that opens the source ("the officer in charge of …").
+  if (!best && end > to) {
+    const head = mentionAfter(toks, to, end, L);
+    if (head && head.kind !== "pronoun") best = head;
   }
   if (!best) return null;
   const frame: Frame = { cueFrom: from, cueTo: to, mention: best, inherits: null, attrFrom: from, attrTo: end, content: null, quoteAfter: null, quoteBefore: null, thatClause: false };

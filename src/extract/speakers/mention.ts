@@ -122,13 +122,15 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
     if (L.determiners.has(t.lower) && !t.isCap) break;
     if (isNpWord(t, L) && !(t.isCap && L.notNames.has(t.lower))) { b++; continue; }
     if (isDescriptor(t, L) && b + 2 < limit && isNameWord(toks[b + 1]!, L) && isNameWord(toks[b + 2]!, L)) { b++; continue; }
+    // "the base chief", "the campaign manager": a noun before a role noun describes the role.
+    if (isDescriptor(t, L) && b + 1 < limit && isTitleWord(toks[b + 1]!, L) && !toks[b + 1]!.isCap) { b++; continue; }
     if ((t.lower === "of" || t.lower === "for") && b + 1 < limit && toks[b + 1]!.isCap && b > start) { b++; continue; }
     break;
   }
   while (b > start && (toks[b - 1]!.lower === "of" || toks[b - 1]!.lower === "for")) b--;
   // "the self-taught Cambridge resident", "Campbell's partner": a describing noun heads the phrase.
   // ("A spokeswoman for Janney declined": a past form after the phrase is its verb, not its head.)
-  if (b < limit && b > start && isDescriptor(toks[b]!, L) && !/ed$/.test(toks[b]!.lower) && (L.determiners.has(first.lower) || isPossessive(toks[b - 1]!))) b++;
+  if (b < limit && b > start && isDescriptor(toks[b]!, L) && !/ed$/.test(toks[b]!.lower) && (toks[b - 1]!.isCap || isPossessive(toks[b - 1]!) || L.determiners.has(toks[b - 1]!.lower) || L.titleModifiers.has(toks[b - 1]!.lower) && !isTitleWord(toks[b - 1]!, L)) && (L.determiners.has(first.lower) || isPossessive(toks[b - 1]!))) b++;
   const m = b > start ? analyse(toks, start, b, L) : null;
   const premature = m && m.to === b && b < limit && toks[b]!.isWord && !toks[b]!.isCap && m.name.split(" ").length === 1;
   if (m && m.kind !== "title" && !premature) return m;
@@ -137,7 +139,8 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
     const t = toks[k]!;
     if (!t.isWord) break;
     const second = toks[k + 1]!;
-    if (isNameWord(t, L) && (isNameWord(second, L) || L.nameParticles.has(second.lower) && k + 2 < limit && (isNameWord(toks[k + 2]!, L) || L.nameParticles.has(toks[k + 2]!.lower)))) {
+    // ("the CIA's Benghazi base": a possessive owns what follows; it does not start a name.)
+    if (isNameWord(t, L) && !isPossessive(t) && (isNameWord(second, L) || L.nameParticles.has(second.lower) && k + 2 < limit && (isNameWord(toks[k + 2]!, L) || L.nameParticles.has(toks[k + 2]!.lower)))) {
       let e = k + 1;
       while (e < limit && e - k < 6 && (isNameWord(toks[e]!, L) || L.nameParticles.has(toks[e]!.lower) && e + 1 < limit && (isNameWord(toks[e + 1]!, L) || L.nameParticles.has(toks[e + 1]!.lower)))) e++;
       if (e < limit && toks[e]!.isWord && toks[e]!.isCap) break;

@@ -22,7 +22,8 @@ export const EN_TITLE_NOUNS: ReadonlySet<string> = new Set([
   "player", "striker", "defender", "goalkeeper", "manager", "boss", "chef", "campaigner", "organizer",
   "organiser", "coordinator", "superintendent", "treasurer", "comptroller", "auditor", "speaker", "whip",
   "sergeant", "colonel", "major", "lieutenant", "admiral", "marshal", "brigadier", "mufti", "sheikh",
-  "emir", "monarch", "attorney-general", "solicitor", "barrister", "counsel", "chairperson",
+  "emir", "monarch", "attorney-general", "solicitor", "barrister", "counsel", "chairperson", "staffer",
+  "consultant", "pollster", "operative", "organizer", "volunteer", "donor",
 ]);
 
 /** Lower-case words that may stand inside a title before its noun ("special envoy", "chief negotiator"). */
