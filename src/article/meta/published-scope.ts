@@ -63,6 +63,9 @@ export function isForeignDate(el: Element, scope: DateScope): boolean {
     }
     own.push(n);
   }
+  // Beside the headline (its parent or grandparent holds both): the article's own header, whatever
+  // its classes say (BuzzFeed's "headline-timestamp embed-timestamp").
+  if (frameTop !== null && depthAbove(scope.headline, frameTop) <= HEADER_LEVELS && !own.some((n) => FOREIGN_DATE_TAGS.has(n.name))) return false;
   const inArticle = frameTop !== null && isInArticle(frameTop);
   // A story of its own (<article>, hentry, schema.org Article) that does not hold the headline,
   // on a page whose headline sits in one: a teaser of another story ("à ne pas manquer").
