@@ -35,6 +35,10 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
     if (!iconv.encodingExists(encoding)) {
       warnings.push(`unknown charset "${sniffed}" declared in the page; decoded as UTF-8`);
       encoding = "utf-8";
+    } else if (encoding !== "utf-8" && isUtf8WithMultibyte(bytes)) {
+      // Pages saved from a browser are re-encoded as UTF-8 but keep their <meta charset=gb2312>;
+      // non-ASCII bytes that form valid UTF-8 are UTF-8 (legacy encodings almost never do).
+      encoding = "utf-8";
     }
   }
   try {
@@ -42,6 +46,17 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
     return { html, encoding, warnings };
   } catch (cause) {
     throw new NewsclaimError("decode", `cannot decode the page as ${encoding}`, { cause });
+  }
+}
+
+/** The bytes hold non-ASCII text and are valid UTF-8 throughout. */
+function isUtf8WithMultibyte(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 
