@@ -2,7 +2,7 @@
 // (footers of the post, asides inside <article>, layout wrappers named "sidebar") versus the
 // comments, related stories and page footers around it. Pages written for the tests.
 import { describe, expect, it } from "vitest";
-import { meta } from "./helpers.js";
+import { meta, prose } from "./helpers.js";
 
 describe("published date: the article's own frame", () => {
   it("reads the posted-on date in the post's own footer (WordPress entry-footer, Blogger post-footer)", () => {
@@ -32,7 +32,7 @@ describe("published date: the article's own frame", () => {
 
   it("still refuses dates in the page's footer, sidebar and related boxes outside the article", () => {
     const m = meta("<title>Storm closes the port</title>",
-      `<div class="page"><h1>Storm closes the port</h1><p>Text without a date.</p>
+      `<div class="page"><h1>Storm closes the port</h1><p>${prose(6)}</p>
        <div class="sidebar"><span class="date">March 3, 2022</span></div>
        <div class="related"><article><span class="date">April 4, 2022</span></article></div>
        <footer><span class="date">May 5, 2022</span></footer></div>`);

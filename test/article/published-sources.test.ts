@@ -27,3 +27,20 @@ describe("published date: structured sources", () => {
     expect(m.published).toBe("2017-02-24T01:18:13Z");
   });
 });
+
+describe("published date: when sources disagree", () => {
+  it("takes the date a <time> says was the publication over its datetime attribute", () => {
+    const m = meta("<title>Les grenades</title>", `<article><h1>Les grenades</h1><div class="time"><time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time></div><p>Texte.</p></article>`);
+    expect(m.published).toBe("2019-06-29");
+    const same = meta("<title>Lovato</title>", `<h1>Lovato</h1><span><time datetime="2016-10-03T16:35:39.000Z">Posted on 3 Oct 2016</time></span>`);
+    expect(same.published).toBe("2016-10-03T16:35:39Z");
+  });
+
+  it("settles an all-number meta date by the page's own rendering of it", () => {
+    const head = `<meta http-equiv="content-language" content="de"><meta name="date" content="11/01/2023 12:43:42"><title>Trinkwasser belastet</title>`;
+    const m = meta(head, `<h1>Trinkwasser belastet</h1><p>Das Wasser muss abgekocht werden.</p><p>Erstellt am: 01.11.2023</p>`);
+    expect(m.published).toBe("2023-11-01T12:43:42");
+    // Without a visible date the meta reading stands.
+    expect(meta(head, `<h1>Trinkwasser belastet</h1><p>Das Wasser muss abgekocht werden.</p>`).published).toBe("2023-01-11T12:43:42");
+  });
+});

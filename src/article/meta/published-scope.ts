@@ -65,7 +65,8 @@ export function isForeignDate(el: Element, scope: DateScope): boolean {
   }
   // Beside the headline (its parent or grandparent holds both): the article's own header, whatever
   // its classes say (BuzzFeed's "headline-timestamp embed-timestamp").
-  if (frameTop !== null && depthAbove(scope.headline, frameTop) <= HEADER_LEVELS && !own.some((n) => FOREIGN_DATE_TAGS.has(n.name))) return false;
+  if (frameTop !== null && depthAbove(scope.headline, frameTop) <= HEADER_LEVELS && !own.some((n) => FOREIGN_DATE_TAGS.has(n.name))
+    && boundedText(frameTop, MAX_HEADER_TEXT) !== null) return false;
   const inArticle = frameTop !== null && isInArticle(frameTop);
   // A story of its own (<article>, hentry, schema.org Article) that does not hold the headline,
   // on a page whose headline sits in one: a teaser of another story ("à ne pas manquer").
@@ -91,6 +92,9 @@ export function sharesArticle(el: Element, scope: DateScope): boolean {
   }
   return false;
 }
+
+/** Longest text of a block that is the article's header (headline, kicker, byline, date), not the page. */
+const MAX_HEADER_TEXT = 600;
 
 /** Levels above the headline within which a date shares its header ("ArticleHeader_date" beside the <h1>). */
 const HEADER_LEVELS = 2;

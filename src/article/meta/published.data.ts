@@ -95,5 +95,5 @@ export const ARTICLE_CONTAINER_WORDS: readonly string[] = [
 
 /** Where the headline is, in the order looked at (hAtom "entry-title", schema.org itemprop, WordPress "post-title"). */
 export const HEADLINE_SELECTORS: readonly string[] = [
-  "h1", '[itemprop="headline"]', ".entry-title", ".post-title", ".article-title", "h2",
+  "h1", '[itemprop="headline"]', ".entry-title", ".post-title", ".article-title", "h2", "h3",
 ];

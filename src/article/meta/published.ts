@@ -50,7 +50,8 @@ const MODIFIED: readonly DateRule[] = [
 ];
 
 export function findPublished(doc: Doc, language: string | null = null): Found | null {
-  const found = firstDate(doc, PUBLISHED, language);
+  const first = firstDate(doc, PUBLISHED, language);
+  const found = first?.source === "meta" ? settleAmbiguous(doc, first, language) : first;
   if (found && (found.source === "json-ld" || found.source === "meta") && isUtc(found.value)) {
     // JSON-LD in UTC and article:published_time with the newsroom's offset for the same instant
     // ("2017-02-24T01:18:13Z", "2017-02-23T17:18:13-08:00"): the page's own offset is kept.
@@ -65,6 +66,25 @@ export function findPublished(doc: Doc, language: string | null = null): Found |
     if (local && local.near && sameInstantOtherZone(found.value, local.value)) return { value: withZone(local.value, found.value), source: `${found.source}+byline` };
   }
   return found;
+}
+
+/** "11/01/2023": day and month could be either way round. */
+const AMBIGUOUS_NUMERIC = /^\s*(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-](?:19|20)\d\d(?!\d)/;
+
+/**
+ * A meta date written all in numbers with day and month both 12 or under was read in the page
+ * language's order; when the page writes the same date the other way round in words or its own
+ * order ("Erstellt am: 01.11.2023" beside <meta name="date" content="11/01/2023 12:43:42">), the
+ * visible one settles it.
+ */
+function settleAmbiguous(doc: Doc, found: Found, language: string | null): Found {
+  const raw = metaEntries(doc, PUBLISHED_META).map((e) => e.value).find((v) => parseDateValue(v, language) === found.value);
+  const m = raw ? AMBIGUOUS_NUMERIC.exec(raw) : null;
+  if (!m || m[1] === m[2]) return found;
+  const visible = bylineDate(doc, language)?.value ?? textDate(doc, language) ?? firstPageDate(doc, language);
+  if (!visible) return found;
+  const swapped = `${found.value.slice(0, 4)}-${found.value.slice(8, 10)}-${found.value.slice(5, 7)}`;
+  return visible.slice(0, 10) === swapped ? { value: swapped + found.value.slice(10), source: "meta+byline" } : found;
 }
 
 export function findModified(doc: Doc, language: string | null = null): string | null {
@@ -128,9 +148,15 @@ function markupDate(doc: Doc, lang: string | null): string | null {
 function timeDate(doc: Doc, lang: string | null): string | null {
   for (const el of doc.$("time[datetime]").toArray() as Element[]) {
     if (isForeignDate(el, dateScope(doc))) continue;
-    const text = (boundedText(el, MAX_BYLINE_TEXT) ?? "").toLowerCase();
+    const raw = boundedText(el, MAX_BYLINE_TEXT) ?? "";
+    const text = raw.toLowerCase();
     if (UPDATED_WORDS.some((w) => text.includes(w))) continue;
+    // "<time datetime=2019-07-03…>Publié le 29 juin 2019</time>": the words say which date was the
+    // publication; the attribute may be the last edit.
+    const said = publishedPart(raw);
+    const written = said?.named ? findTextDate(said.text, lang)?.value : undefined;
     const d = parseDateValue(el.attribs["datetime"], lang);
+    if (written && d && written.slice(0, 10) !== d.slice(0, 10)) return written;
     if (d) return d;
   }
   return null;
