@@ -30,11 +30,15 @@ export interface BlockOptions {
   language: string;
   /** Containers to leave out although their class says nothing (menus, galleries, player controls). */
   isNoise?: (el: Element) => boolean;
+  /** Stop reading once the blocks hold this many characters (a page of megabytes of text). */
+  maxChars?: number;
 }
 
 export interface ReadResult {
   blocks: Block[];
   asideLinks: AsideLink[];
+  /** Reading stopped at maxChars, before the end of the container. */
+  truncated?: boolean;
 }
 
 /** Read the blocks of a container, skipping boilerplate inside it (related boxes keep their links aside). */
@@ -49,7 +53,10 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
   const flush = () => {
     if (!current) return;
     const built = finish(current, blocks.length, opts.language);
-    if (built) blocks.push(built);
+    if (built) {
+      blocks.push(built);
+      chars += built.text.length;
+    }
     // A paragraph with no text whose links wrap images ("<p><a href=full.jpg><img></a></p>"):
     // not a paragraph of article.text, but its links are the article's media.
     else asideLinks.push(...textlessMedia(current, blocks.length));
@@ -71,7 +78,9 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
   // Iterative walk with an explicit stack: pages nest 5,000 deep.
   type Frame = { node: AnyNode; kind: BlockKind; exit?: () => void };
   const stack: Frame[] = [{ node: root, kind: "paragraph" }];
-  while (stack.length) {
+  let chars = 0;
+  const maxChars = opts.maxChars ?? Infinity;
+  while (stack.length && chars < maxChars) {
     const frame = stack.pop()!;
     if (frame.exit) {
       frame.exit();
@@ -144,7 +153,7 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
     }
   }
   flush();
-  return { blocks, asideLinks };
+  return stack.length ? { blocks, asideLinks, truncated: true } : { blocks, asideLinks };
 }
 
 /**

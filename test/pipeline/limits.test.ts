@@ -1,0 +1,37 @@
+// A page of megabytes of article text is read up to MAX_BODY_TEXT characters, with a warning:
+// one page must not hold a batch up for seconds. A long but real article is read whole.
+
+import { describe, expect, it } from "vitest";
+import { extractHtml } from "../../src/extract.js";
+import { MAX_BODY_TEXT } from "../../src/article/body/index.js";
+
+const PARAGRAPH = "“We are ready to continue the talks,” Kremlin spokesman Dmitry Peskov told reporters on Thursday, "
+  + "adding that Moscow had sent its memorandum. Ukraine said it would decide by next week whether to attend.";
+
+function page(paragraphs: number): string {
+  const body = Array.from({ length: paragraphs }, (_, i) => `<p>${i + 1}. ${PARAGRAPH}</p>`).join("\n");
+  return `<!doctype html><html lang="en"><head><title>Talks</title>`
+    + `<meta property="article:published_time" content="2025-05-29T10:00:00Z"></head>`
+    + `<body><main><article><h1>Talks</h1>${body}</article></main></body></html>`;
+}
+
+describe("body size limit", () => {
+  it("reads a page far over the limit only up to it, and says so", () => {
+    const paragraphs = Math.ceil((3 * MAX_BODY_TEXT) / PARAGRAPH.length);
+    const r = extractHtml(page(paragraphs), "https://example.com/2025/05/29/talks");
+    const read = r.article.paragraphs;
+    expect(read).toBeGreaterThan(100);
+    expect(read).toBeLessThan(paragraphs / 2);
+    expect(r.warnings.some((w) => w.includes(`longer than ${MAX_BODY_TEXT} characters`) && w.includes(`paragraph ${read}`))).toBe(true);
+    // Claims come from the paragraphs read, and only from them.
+    expect(r.quotes.length).toBeGreaterThanOrEqual(read);
+    expect(Math.max(...r.quotes.map((q) => q.paragraph))).toBe(read - 1);
+  });
+
+  it("reads a long article under the limit whole, without the warning", () => {
+    const paragraphs = Math.floor((0.5 * MAX_BODY_TEXT) / (PARAGRAPH.length + 6));
+    const r = extractHtml(page(paragraphs), "https://example.com/2025/05/29/talks");
+    expect(r.article.paragraphs).toBe(paragraphs + 1); // and the headline
+    expect(r.warnings.some((w) => w.includes("longer than"))).toBe(false);
+  });
+});
