@@ -94,6 +94,40 @@ function noiseTest(stats: Map<Element, ElementStats>): (el: Element) => boolean 
 }
 
 function chooseRoots($: CheerioAPI, body: Element, stats: Map<Element, ElementStats>): BodyRoots {
+  const chosen = chooseMainRoots($, body, stats);
+  return chosen.roots.length ? { ...chosen, roots: withSameClassChunks(chosen.roots, stats) } : chosen;
+}
+
+/** A further chunk with the main container's class needs this much text… */
+const MIN_SAME_CLASS_TEXT = 200;
+/** …at most this link density… */
+const MAX_SAME_CLASS_LINK_DENSITY = 0.25;
+/** …and this many commas (prose, not a list of links or a caption). */
+const MIN_SAME_CLASS_COMMAS = 3;
+
+/**
+ * An article split into sections that the template nests at different depths (quanta's
+ * "post__content__section" after a full-width figure): other containers with exactly the main
+ * container's class, outside it, holding prose, are more of the article. Kept in page order.
+ */
+function withSameClassChunks(roots: Element[], stats: Map<Element, ElementStats>): Element[] {
+  const cls = roots[0]!.attribs["class"]?.trim();
+  if (!cls) return roots;
+  const extra: Element[] = [];
+  for (const [el, st] of stats) {
+    if (st.excluded || el.attribs["class"]?.trim() !== cls || el.name !== roots[0]!.name) continue;
+    if (roots.some((r) => contains(r, el) || contains(el, r)) || extra.some((r) => contains(r, el))) continue;
+    if (usable(st) < MIN_SAME_CLASS_TEXT || linkDensity(st) > MAX_SAME_CLASS_LINK_DENSITY || st.commas < MIN_SAME_CLASS_COMMAS) continue;
+    extra.push(el);
+  }
+  if (!extra.length) return roots;
+  const order = new Map<Element, number>();
+  let i = 0;
+  for (const el of stats.keys()) order.set(el, i++);
+  return [...roots, ...extra].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+function chooseMainRoots($: CheerioAPI, body: Element, stats: Map<Element, ElementStats>): BodyRoots {
   const scored = scoreByParagraphs(stats);
   const bySelector = selectorRoots($, stats);
   if (bySelector) {
