@@ -46,3 +46,23 @@ describe("published date: the article's own frame", () => {
     expect(m.published).toBe("2022-03-03");
   });
 });
+
+describe("published date: text around the headline", () => {
+  it("reads the byline's day.month.yy right after the headline, inside a long article wrapper", () => {
+    const m = meta("<title>Der neue Trend: Muss- statt Wunschkoalition | CARTA</title>",
+      `<header><h1></h1></header><div class="top"><h2>Der neue Trend: Muss- statt Wunschkoalition</h2></div>
+       <div class="article-wrapper"><p class="morespace">von <a rel="author">Klaus-Peter Schöppner</a>, 8.5.12</p><div class="the-content"><p>${prose(8)}</p></div></div>`);
+    expect(m.published).toBe("2012-05-08");
+  });
+
+  it("reads a date written just above the headline", () => {
+    const m = meta("<title>What's on the cards for von der Leyen</title>",
+      `<div class="content-header"><div class="flag">In the media</div><span>02.12.19</span><h1>What's on the cards for von der Leyen</h1></div><p>${prose(8)}</p>`);
+    expect(m.published).toBe("2019-12-02");
+  });
+
+  it("does not read a version number in the body as a date", () => {
+    const m = meta("<title>Release notes</title>", `<h1>Release notes</h1><p>${prose(3)}</p><p>Version 1.2.3.4 and build 2.10.19.7 are out.</p>`);
+    expect(m.published).toBeNull();
+  });
+});

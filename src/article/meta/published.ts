@@ -32,6 +32,8 @@ const MAX_BYLINE_LOOKS = 2000;
 const MAX_BYLINE_TEXT = 200;
 /** How far after the headline the first written date may be taken as the publish date. */
 const AFTER_HEADLINE_CHARS = 300;
+/** Elements stepped through after the headline. */
+const MAX_AFTER_HEADLINE_STEPS = 80;
 
 const PUBLISHED: readonly DateRule[] = [
   { source: "json-ld", read: (doc) => jsonLdDate(doc, PUBLISHED_JSON_LD) },
@@ -228,18 +230,51 @@ function isDateClass(el: Element): boolean {
 /** A line that says "Published …" anywhere, else the first date written just after the headline. */
 function textDate(doc: Doc, lang: string | null): string | null {
   const { $ } = doc;
-  const h1 = $("h1").first().get(0) as Element | undefined;
+  // The heading that is the page's title, else the first <h1> (often an empty logo slot).
+  const h1 = dateScope(doc).headline ?? ($("h1").first().get(0) as Element | undefined);
   if (!h1) return null;
   // The text that follows the headline in document order, bounded.
   let text = "";
   let steps = 0;
-  for (let n: Element | null = h1; n && text.length < AFTER_HEADLINE_CHARS && steps++ < 50; n = nextInOrder(n)) {
-    if (n === h1) continue;
-    if (n.type === "tag" && (FOREIGN_DATE_TAGS.has(n.name) || isForeignDate(n, dateScope(doc)))) continue;
-    text += " " + (boundedText(n, AFTER_HEADLINE_CHARS) ?? "");
+  let n: Element | null = nextInOrder(h1);
+  while (n && text.length < AFTER_HEADLINE_CHARS && steps++ < MAX_AFTER_HEADLINE_STEPS) {
+    if (n.type === "tag" && (FOREIGN_DATE_TAGS.has(n.name) || isForeignDate(n, dateScope(doc)))) {
+      n = nextInOrder(n);
+      continue;
+    }
+    const part = boundedText(n, AFTER_HEADLINE_CHARS);
+    if (part === null) {
+      // A container too long to read whole (the article wrapper): read its first parts.
+      const child = n.children.find((c): c is Element => c.type === "tag") ?? null;
+      n = child ?? nextInOrder(n);
+      continue;
+    }
+    text += " " + part;
+    n = nextInOrder(n);
   }
   const said = publishedPart(cleanSpaces(text).slice(0, AFTER_HEADLINE_CHARS));
-  return said ? findTextDate(said.text, lang, MIN_TEXT_YEAR)?.value ?? null : null;
+  // Right after the headline a day.month.yy is the byline's date ("von Klaus-Peter Schöppner, 8.5.12").
+  const after = said ? findTextDate(said.text, lang, MIN_TEXT_YEAR, true)?.value ?? null : null;
+  return after ?? beforeHeadlineDate(doc, h1, lang);
+}
+
+/** Sibling elements before the headline read for a date ("In the media · 02.12.19" above the <h1>). */
+const MAX_BEFORE_HEADLINE = 3;
+const BEFORE_HEADLINE_CHARS = 120;
+
+/** A date written just above the headline, in its own header block. */
+function beforeHeadlineDate(doc: Doc, headline: Element, lang: string | null): string | null {
+  let n = headline.prev;
+  for (let i = 0; n && i < MAX_BEFORE_HEADLINE; n = n.prev) {
+    if (n.type !== "tag") continue;
+    i++;
+    const el = n as Element;
+    if (FOREIGN_DATE_TAGS.has(el.name) || isForeignDate(el, dateScope(doc))) continue;
+    const said = publishedPart(boundedText(el, BEFORE_HEADLINE_CHARS) ?? "");
+    const d = said ? findTextDate(said.text, lang, MIN_TEXT_YEAR, true)?.value : undefined;
+    if (d) return d;
+  }
+  return null;
 }
 
 /** Text nodes with a year looked at by the last-resort search. */
