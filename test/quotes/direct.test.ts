@@ -137,4 +137,16 @@ describe("mixed typography and quotes left open", () => {
     expect(claims(`The group's "plan was vague, he said, and nobody would sign it.`))
       .toEqual([`indirect | The group's "plan was vague | null`]);
   });
+
+  it("speech with short words and names is not a title of a work", () => {
+    expect(claims("''It's not going to be easy for Marco Rubio to do it,'' said Representative Peter T. King of New York, who endorsed him on Tuesday."))
+      .toEqual(["direct | It's not going to be easy for Marco Rubio to do it, | Peter T. King"]);
+    // Title case, where only articles and short prepositions stay lower case, is a title.
+    expect(claims("Alden is the author of “Failure to Adjust: How Americans Got Left Behind in the Global Economy” and two other books.")).toEqual([]);
+  });
+
+  it("a capitalised quotation after a comma is a sentence of its own, not part of the words before it", () => {
+    expect(claims("“His demeanor is grumpy,” she said, but despite the tone, “I think he will do it,” said Kunin, who has been critical of him."))
+      .toEqual(["direct | His demeanor is grumpy, | null", "direct | I think he will do it, | Kunin"]);
+  });
 });

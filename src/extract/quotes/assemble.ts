@@ -96,10 +96,16 @@ function isTitleOfWork(v: ParagraphView, q: number): boolean {
     const t = v.toks[k]!;
     if (!t.isWord) { if (/^[.!?]$/.test(t.text)) return false; continue; }
     words++;
-    if (t.isCap || t.text.length <= 3) caps++;
+    // Title case leaves only short function words in lower case ("Failure to Adjust: How …"), not
+    // any short word ("It's not going to be easy for Marco Rubio to do it" is speech).
+    if (t.isCap || TITLE_LOWER.has(t.lower)) caps++;
   }
   return words >= 3 && caps / words >= 0.8 && v.toks.slice(open + 1, close).filter((t) => t.isCap).length >= 3;
 }
+
+/** Words that title case keeps in lower case (Chicago Manual of Style 8.159: articles, short
+ * prepositions and coordinating conjunctions). */
+const TITLE_LOWER: ReadonlySet<string> = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by", "with", "from", "as", "up", "via", "vs."]);
 
 function firstQuoteAt(v: ParagraphView, offset: number): number {
   return lowerBound(v.quotes, (q) => q.open < offset);

@@ -191,7 +191,11 @@ function verbFrame(
     const start = clauseStart(v, frames, open + 1, s.from);
     let words = 0;
     for (let k = start; k < open; k++) if (toks[k]!.isWord) words++;
-    if (words >= 1) {
+    // (", but despite the fractious tone, “I think he will do it,” said Kunin": a capitalised
+    // quotation after a comma is a sentence of its own; the words before it are the reporter's.)
+    const first = toks[open + 1];
+    const ownSentence = toks[open - 1]?.text === "," && !!first && first.isCap && v.quoteOf[open + 1] === frame.quoteBefore;
+    if (words >= 1 && !ownSentence) {
       frame.content = { start: toks[start]!.start, end: toks[v.closeOf[frame.quoteBefore]!]!.end };
       frame.quoteBefore = null;
     }

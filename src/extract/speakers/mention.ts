@@ -175,7 +175,9 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
   for (let k = s + 2; k < b - 1; k++) {
     if (toks[k]!.lower !== "of" && toks[k]!.lower !== "at") continue;
     let r = k;
-    while (r - 1 >= s && isNameWord(toks[r - 1]!, L) && !isTitleWord(toks[r - 1]!, L) && !L.organizationNouns.has(bare(toks[r - 1]!))) r--;
+    // ("Peter T. King of New York": a surname that is also a title noun, after a given name.)
+    const surnameLike = (i: number) => i === k - 1 && i - 1 >= s && (/^\p{Lu}\.$/u.test(toks[i - 1]!.text) || L.firstNameGender.has(toks[i - 1]!.lower));
+    while (r - 1 >= s && isNameWord(toks[r - 1]!, L) && (!isTitleWord(toks[r - 1]!, L) || surnameLike(r - 1)) && !L.organizationNouns.has(bare(toks[r - 1]!))) r--;
     if (r === s && k - r >= 2 || r > s && k - r >= 2 && isTitleWord(toks[r - 1]!, L)) {
       return { from: a, to: b, kind: "person", name: text(r, k), title: r > s ? text(s, r) : null };
     }
