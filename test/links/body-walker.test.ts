@@ -74,3 +74,31 @@ describe("media links outside the text", () => {
     expect(record.article.paragraphs).toBe(2);
   });
 });
+
+describe("further reading after the last paragraph of prose", () => {
+  const tail = `<p>You may also like...</p>
+<p><a href="/2025/05/30/bridge-repairs">Bridge repairs finish early on the east side</a></p>
+<p><a href="/2025/05/29/ferry-fares">Ferry fares rise for the summer season</a></p>`;
+
+  it("drops a run of headline paragraphs that closes the page", () => {
+    const html = page("").replace("</div></article>", `${tail}</div></article>`);
+    expect(urls(html)).toEqual([
+      ["https://port.example.org/notices/2025-17", "citation"],
+      ["https://port.example.org/ferry-2025.pdf", "media"],
+    ]);
+  });
+
+  it("keeps the same headlines as related between paragraphs of prose", () => {
+    const got = urls(page(tail));
+    expect(got).toContainEqual(["https://courier.example.com/2025/05/30/bridge-repairs", "related"]);
+    expect(got).toContainEqual(["https://courier.example.com/2025/05/29/ferry-fares", "related"]);
+  });
+
+  it("drops an unmarked list of headlines after the last paragraph, keeps one inside the text", () => {
+    const list = `<ul><li><a href="/2025/05/20/silt-dispute-settled">Profile: the silt dispute</a></li>
+<li><a href="/2025/04/02/dredging-timeline">Timeline of the dredging plan</a></li></ul>`;
+    const closing = page("").replace("</div></article>", `${list}</div></article>`);
+    expect(urls(closing).map(([u]) => u)).not.toContain("https://courier.example.com/2025/04/02/dredging-timeline");
+    expect(urls(page(list)).map(([u]) => u)).toContain("https://courier.example.com/2025/04/02/dredging-timeline");
+  });
+});

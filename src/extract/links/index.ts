@@ -27,12 +27,16 @@ export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
   const ties = indexQuotes(quotes);
   const asides = [...article.asideLinks].sort((a, b) => a.paragraph - b.paragraph);
   const links: Link[] = [];
+  const lastProse = lastProseIndex(article.blocks);
   let nextAside = 0;
   const flushAsides = (upTo: number): void => {
     for (; nextAside < asides.length && asides[nextAside]!.paragraph <= upTo; nextAside++) {
       const a = asides[nextAside]!;
       const url = followable(a.url);
       if (!url || isShareUrl(url) || isSelf(url, site)) continue;
+      // A further-reading box after the last paragraph of prose closes the page, not the text
+      // ("More from …", "Latest news"): the site's navigation, not a pointer the article makes.
+      if (!a.isMedia && a.paragraph > lastProse) continue;
       links.push({
         url: a.url!, cleanUrl: cleanUrl(a.url!), text: a.text, kind: a.isMedia ? "media" : "related", internal: isInternal(url, site),
         paragraph: a.paragraph, sentence: a.context, start: a.start, end: a.end, quote: null,
@@ -42,10 +46,30 @@ export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
   for (const block of article.blocks) {
     // A box stands before the paragraph it names, so its links come first.
     flushAsides(block.index);
-    links.push(...blockLinks(block, site, ties));
+    const found = blockLinks(block, site, ties);
+    // Headline paragraphs after the last paragraph of prose ("You may also like…" and a run of
+    // stories) close the page, not the text: the site's navigation (issue 7: "more from" lists).
+    // List items there stay: a closing list may be the article's references.
+    links.push(...(block.index > lastProse && block.kind !== "list-item" ? found.filter((l) => l.kind !== "related") : found));
   }
   flushAsides(Number.POSITIVE_INFINITY);
   return links;
+}
+
+/** Fewest words of a paragraph that reads as the article's prose rather than a line of the page. */
+const PROSE_WORDS = 20;
+
+/**
+ * The last block that is prose (a paragraph of PROSE_WORDS words or more, not a list of links);
+ * the last block when there is none (then nothing closes the page).
+ */
+function lastProseIndex(blocks: readonly Block[]): number {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.kind === "heading" || b.kind === "embed" || wordCount(b.text, PROSE_WORDS) < PROSE_WORDS) continue;
+    if (!isLinkList(b.text, [...b.links].sort((x, y) => x.start - y.start))) return b.index;
+  }
+  return blocks.length;
 }
 
 function blockLinks(block: Block, site: Site | null, ties: QuoteIndex): Link[] {
