@@ -110,6 +110,38 @@ export function findTextDate(text: string, language: string | null, minYear = MI
         if (v) return { value: v, index: from + r.index };
       }
     }
+    const reordered = monthFirst(win, order);
+    if (reordered) {
+      const v = fromComponents(reordered.start, minYear);
+      if (v) return { value: v, index: from + (reordered.index ?? 0) };
+    }
+  }
+  return null;
+}
+
+/** "Juli 12, 2017": a month name, day, comma, year (WordPress's default "F j, Y" in every language). */
+const MONTH_DAY_YEAR = /(\p{L}{3,})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)/u;
+
+/**
+ * WordPress and other CMSs write the English order with the page's month names ("Juli 12,
+ * 2017", "juin 29, 2019"), which chrono's non-English locales do not read: the same words are
+ * handed to chrono again in the language's own order ("12. Juli 2017"), so chrono's month
+ * vocabulary still decides what is a month.
+ */
+function monthFirst(win: string, order: readonly string[]): { start: chrono.ParsedComponents; index: number } | null {
+  const m = MONTH_DAY_YEAR.exec(win);
+  if (!m) return null;
+  const [, month, day, year] = m;
+  for (const code of order) {
+    if (code === "en") continue;
+    const parser = LOCALES[code];
+    if (!parser) continue;
+    for (const text of [`${day} ${month} ${year}`, `${day}. ${month} ${year}`]) {
+      const r = parser.parse(text)[0];
+      if (r && r.index === 0 && r.text.length === text.length && r.start.isCertain("day") && r.start.isCertain("month") && r.start.isCertain("year")) {
+        return { start: r.start, index: m.index };
+      }
+    }
   }
   return null;
 }
