@@ -4,7 +4,8 @@
 // child, start-up included) and the child's peak RSS (process.resourceUsage().maxRSS, read in
 // the child at exit through a --import hook, so worker threads are counted too).
 //
-//   node bench/batch.mjs [--urls 2000,10000] [--hosts 200] [--workers N] [--json]
+//   node bench/batch.mjs [--urls 2000,10000] [--hosts 200] [--workers N] [--json] [--cpu-prof DIR]
+// --cpu-prof DIR: the child runs under node --cpu-prof (read the profile with bench/profile.mjs's tables or DevTools).
 //
 // bench/run.mjs imports runBatchBench({ urls }) → { pagesPerSec, peakRssMb, ... }.
 // The pages: a sample of ../shared/eval/corpus (or the repo's fixtures), served round-robin.
@@ -71,10 +72,10 @@ async function startServers(hosts, pages) {
   };
 }
 
-function runChild(args) {
+function runChild(args, nodeArgs = []) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ["--import", RSS_HOOK, bin, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [...nodeArgs, "--import", RSS_HOOK, bin, ...args], { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d) => { stderr += d; });
     child.on("error", reject);
@@ -84,10 +85,10 @@ function runChild(args) {
 
 /**
  * One batch run over `urls` URLs spread over `hosts` local hosts.
- * @param {{ urls: number, hosts?: number, workers?: number, extraArgs?: string[] }} o
+ * @param {{ urls: number, hosts?: number, workers?: number, extraArgs?: string[], nodeArgs?: string[] }} o  nodeArgs: flags for the child's node (--cpu-prof …)
  * @returns {Promise<{ urls: number, hosts: number, records: number, seconds: number, pagesPerSec: number, peakRssMb: number, summary: string }>}
  */
-export async function runBatchBench({ urls, hosts = 200, workers, extraArgs = [] }) {
+export async function runBatchBench({ urls, hosts = 200, workers, extraArgs = [], nodeArgs = [] }) {
   const { source, pages } = benchPages();
   const farm = await startServers(Math.min(hosts, urls), pages);
   const dir = mkdtempSync(path.join(tmpdir(), "newsclaim-bench-"));
@@ -98,7 +99,7 @@ export async function runBatchBench({ urls, hosts = 200, workers, extraArgs = []
     writeFileSync(list, lines.join("\n") + "\n");
     const out = path.join(dir, "out.ndjson");
     const args = ["batch", list, "--out", out, ...(workers === undefined ? [] : ["--workers", String(workers)]), ...extraArgs];
-    const ran = await runChild(args);
+    const ran = await runChild(args, nodeArgs);
     const records = readFileSync(out, "utf8").split("\n").length - 1;
     const rss = /bench-maxrss-kb (\d+) cpu-us (\d+)/.exec(ran.stderr);
     const summary = (/newsclaim: batch: (.*)/.exec(ran.stderr) ?? [])[1] ?? "";
@@ -126,9 +127,11 @@ async function main() {
   const sizes = String(opt("urls", "2000,10000")).split(",").map(Number);
   const hosts = Number(opt("hosts", 200));
   const workers = opt("workers", undefined);
+  const profDir = opt("cpu-prof", undefined);
+  const nodeArgs = profDir ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(profDir)] : [];
   const rows = [];
   for (const n of sizes) {
-    const r = await runBatchBench({ urls: n, hosts, ...(workers === undefined ? {} : { workers: Number(workers) }) });
+    const r = await runBatchBench({ urls: n, hosts, nodeArgs, ...(workers === undefined ? {} : { workers: Number(workers) }) });
     rows.push(r);
     if (!argv.includes("--json")) {
       process.stdout.write(`batch ${String(n).padStart(6)} URLs / ${r.hosts} hosts / ${r.pages}${workers === undefined ? "" : ` / workers ${workers}`}: ` +
