@@ -47,6 +47,41 @@ describe("site suffix", () => {
   });
 });
 
+describe("site suffix in other forms", () => {
+  it("strips the site's name glued on with bare punctuation", () => {
+    expect(stripSiteSuffix("マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌", "phpspot開発日誌")).toBe("マインドマップ風のツリーを描画できる「Treeviz」");
+  });
+
+  it("matches a site name with or without its 'The'", () => {
+    expect(stripSiteSuffix("China snubs Imran Khan | India News - Times of India", "The Times of India")).toBe("China snubs Imran Khan");
+  });
+
+  it("counts characters of scripts without spaces as words when judging a short tail", () => {
+    // A long Japanese tail is part of the title; a short one is the site's name.
+    expect(stripSiteSuffix("JVNDB-2018-013542 - 脆弱性対策情報データベースの詳細情報", null)).toBe("JVNDB-2018-013542 - 脆弱性対策情報データベースの詳細情報");
+    expect(stripSiteSuffix("这个约会软件，想用你和对方的相似好恶来帮你找对象_好奇心日报", null)).toBe("这个约会软件，想用你和对方的相似好恶来帮你找对象");
+  });
+});
+
+describe("headings that are part of the headline", () => {
+  it("does not cut 'Name: Subtitle' down to the <h1> that sets only the name", () => {
+    const m = meta(`<title>Lust for Youth: Lust for Youth Album Review | Pitchfork</title><meta property="og:title" content="Lust for Youth: Lust for Youth"><meta property="og:site_name" content="Pitchfork">`,
+      `<h1><em>Lust for Youth</em></h1>`);
+    expect(m.title).toBe("Lust for Youth: Lust for Youth");
+  });
+
+  it("still takes the <h1> before a spaced ' : ' that names the section", () => {
+    const m = meta(`<title>Vanilla became the default flavour of ice cream : r/Showerthoughts</title>`, `<h1>Vanilla became the default flavour of ice cream</h1>`);
+    expect(m.title).toBe("Vanilla became the default flavour of ice cream");
+  });
+
+  it("takes an <h2> that holds the whole metadata title and more", () => {
+    const m = meta(`<title>NPO Network Security Association</title><meta property="og:title" content="NSF 2019 in Kansai: early detection and response">`,
+      `<h1>Events and seminars</h1><h2>NSF 2019 in Kansai: early detection and response, from defence to offence</h2>`);
+    expect(m.title).toBe("NSF 2019 in Kansai: early detection and response, from defence to offence");
+  });
+});
+
 describe("site name", () => {
   it("is not the headline written into application-name", () => {
     const h = "This Is Your Brain On Sad Movies; Plus 5 Films To Cry To";

@@ -26,7 +26,6 @@ const MAX_H1S = 5;
 export function findTitle(doc: Doc, site: string | null): string | null {
   const siteKeys = siteNames(doc, site);
   const isSiteOnly = (t: string) => siteKeys.has(normalise(t));
-  // Each meta name votes once (og:title and twitter:title often disagree: one is the SEO rewrite).
   const metaRaw = [
     ...articleNodes(doc).slice(0, 1).map((n) => textOf(n["headline"]) ?? textOf(n["name"])),
     metaContent(doc, TITLE_META),
@@ -47,16 +46,25 @@ export function findTitle(doc: Doc, site: string | null): string | null {
   for (const { text: h, isForeign } of h1s) {
     const k = normalise(h);
     if (stripped.some((t) => normalise(t) === k)) return h;
-    if (!isForeign && k.length >= MIN_HELD_H1 && raws.some((t) => holdsWords(t, h) && !endsWithPart(t, h))) return h;
+    // Not the opening of a "Name: Subtitle" title: the <h1> "Lust for Youth" (the artist) in
+    // "Lust for Youth: Lust for Youth Album Review" is part of the headline.
+    if (!isForeign && k.length >= MIN_HELD_H1 && raws.some((t) => holdsWords(t, h) && !endsWithPart(t, h) && !opensBeforeColon(t, h))) return h;
     // The metadata title cut down for search results: every word of it in the <h1>, in order
     // ("… Tags on Her Coat" for "… Tags on Her Céline Coat: 'I Wore It Four Times …'").
     if (!isForeign && stripped.some((t) => isShortenedFrom(t, h))) return h;
   }
-  // 2. The metadata headline most sources agree on (after suffix stripping); ties go to the
-  //    earlier source (JSON-LD, then the meta names in TITLE_META's order, then <title>).
+  // 2. A second-level heading holding the whole metadata title and more (the visible headline
+  //    set as <h2> on pages whose <h1> is the site's or section's name).
+  for (const h2 of doc.$("h2").toArray().slice(0, MAX_H1S) as Element[]) {
+    if (isForeign(h2)) continue;
+    const t = cleanText(boundedText(h2, MAX_H1) ?? "");
+    // …but not the unstripped title itself ("Headline：Site" set as a heading).
+    if (t && stripped.some((x) => isShortenedFrom(x, t)) && !raws.some((r) => holdsWords(r, t))) return t;
+  }
+  // 3. The first metadata headline (JSON-LD, then the meta names in TITLE_META's order), stripped.
   const metaStripped = stripped.slice(0, metaRaw.length).filter((t) => t && !isSiteOnly(t));
   if (metaStripped.length) return metaStripped[0]!;
-  // 3. <title>; an <h1> that says something else is a logo or section name as often as a headline.
+  // 4. <title>; an <h1> that says something else is a logo or section name as often as a headline.
   const title = docTitle ? stripSiteSuffix(docTitle, site) : "";
   if (title && !isSiteOnly(title)) return title;
   return h1s.find((h) => !h.isForeign)?.text ?? null;
@@ -82,6 +90,13 @@ function isShortenedFrom(short: string, long: string): boolean {
   let i = 0;
   for (const w of l) if (i < s.length && w === s[i]) i++;
   return i === s.length;
+}
+
+/** `text` starts with `part` followed by a colon ("Lust for Youth: Lust for Youth Album Review"). */
+function opensBeforeColon(text: string, part: string): boolean {
+  const t = text.trimStart();
+  // A colon set close ("Name: Subtitle"); " : " and "：" separate the site's or section's name.
+  return t.toLowerCase().startsWith(part.toLowerCase()) && /^:\s/u.test(t.slice(part.length));
 }
 
 /** `part` is what follows the last separator of `text` (the place of the site's name). */
@@ -122,6 +137,14 @@ function safeHost(url: string): string | null {
  * goes; without a site name, a short last part (≤ 4 words) after a longer head goes.
  */
 export function stripSiteSuffix(title: string, site: string | null): string {
+  // The site's name glued on with bare punctuation ("…「Treeviz」:phpspot開発日誌").
+  if (site !== null) {
+    const s = site.trim();
+    if (s && title.length > s.length + 1 && title.toLowerCase().endsWith(s.toLowerCase())) {
+      const head = title.slice(0, title.length - s.length);
+      if (/\S\s*[:|｜\-–—_·/]\s*$/u.test(head)) return head.replace(/\s*[:|｜\-–—_·/]\s*$/u, "");
+    }
+  }
   for (const sep of SUFFIX_SEPARATORS) {
     const i = title.lastIndexOf(sep);
     if (i <= 0) continue;
@@ -132,7 +155,7 @@ export function stripSiteSuffix(title: string, site: string | null): string {
     const first = title.indexOf(sep);
     // "Site | Headline": the head is the site's name, not a headline that mentions it.
     if (site !== null && first > 0 && namesSite(title.slice(0, first), site, true)) return title.slice(first + sep.length).trim();
-    if (sep !== " : " && tail.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3 && tail.length < head.length) return head;
+    if (sep !== " : " && wordCount(tail) <= 4 && wordCount(head) >= 3 && tail.length < head.length) return head;
   }
   return title;
 }
@@ -140,8 +163,16 @@ export function stripSiteSuffix(title: string, site: string | null): string {
 /** Longest part, in multiples of the site name's length, that still only names the site ("The Site Blog"). */
 const MAX_SITE_PART = 2;
 
+/** Words, counting two characters of a script without spaces (Han, kana, Hangul) as one. */
+function wordCount(s: string): number {
+  const cjk = (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+  const spaced = s.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu, " ").split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return spaced + Math.ceil(cjk / 2);
+}
+
 function namesSite(part: string, site: string, strict = false): boolean {
-  const p = normalise(part), s = normalise(site);
+  // "The Times of India" is named by "Times of India".
+  const p = normalise(part).replace(/^the/, ""), s = normalise(site).replace(/^the/, "");
   if (!p || !s) return false;
   if (s.includes(p)) return true;
   return p.includes(s) && (!strict || p.length <= s.length * MAX_SITE_PART);
