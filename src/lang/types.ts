@@ -47,6 +47,8 @@ export interface LangData {
   readonly placePrepositions: ReadonlySet<string>;
   /** Prepositions whose object is not the sentence's subject ("between", "like", "about"). */
   readonly obliquePrepositions: ReadonlySet<string>;
+  /** Conjunctions that open an adverbial clause ("when", "while", "as"). */
+  readonly subordinators: ReadonlySet<string>;
   /** Words that make a capitalised run a place, not a person. */
   readonly placeNouns: ReadonlySet<string>;
   /** Given names and their usual gender, to steer he/she (never to decide who is a person). */

@@ -112,4 +112,15 @@ describe("indirect speech: the content, not the attribution", () => {
     expect(claims("\u201cI couldn't afford to defend myself,\u201d said one former campaign staffer, who asked not to be named."))
       .toEqual(["direct | I couldn't afford to defend myself, | one former campaign staffer"]);
   });
+
+  it("a quotation before according to, a clause between the cue and the quotation, a participle after a preposition", () => {
+    expect(claims("\u201cThe evidence cannot prove all the required elements,\u201d according to a court document filed by state attorney Dave Aronberg."))
+      .toEqual(["direct | The evidence cannot prove all the required elements, | Dave Aronberg"]);
+    expect(claims("Since the attacks, ''there has been a renewed engagement,'' according to a senior administration official who spoke on the condition of anonymity."))
+      .toEqual(["direct | there has been a renewed engagement, | senior administration official"]);
+    expect(claims("Clinton said in the spring, when the email story broke, \u201cI did not email any classified material to anyone.\u201d"))
+      .toEqual(["direct | I did not email any classified material to anyone. | Clinton"]);
+    expect(claims("On Tuesday, Mr. McConnell deflected questions about the nominee before saying, ''It's time to get on message.''"))
+      .toEqual(["direct | It's time to get on message. | Mr. McConnell"]);
+  });
 });

@@ -5,7 +5,7 @@
 
 import type { LangData } from "../../lang/types.js";
 import { analyse, mentionAfter, mentionBefore, withApposedName, type Mention } from "../speakers/mention.js";
-import { matchCue, type CueIndex } from "./cues.js";
+import { buildCueIndex, matchCue, type CueIndex } from "./cues.js";
 import type { QuoteSpan } from "./direct.js";
 import type { Tok } from "./tokens.js";
 import { TERMINAL, clauseStart, contentFrom, skipAdjuncts, wordCount } from "./clause.js";
@@ -56,6 +56,7 @@ export interface ParagraphView {
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you", "reporters", "journalists"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const MIN_CONTENT_WORDS = 3;
+const RELATIVES: ReadonlySet<string> = new Set(["who", "whose", "which"]);
 // Words that may follow an inverted subject ("said a Mexican official who …", "said Edward Alden of …").
 const INVERTED_FOLLOWERS = new Set(["who", "whose", "of", "and", "as", "known"]);
 
@@ -151,6 +152,12 @@ function verbFrame(
       if (lead) mention = lead;
     }
   }
+  // "Mr. McConnell deflected questions about Mr. Trump before saying, “…”": a participle after a
+  // preposition belongs to the sentence's subject.
+  if (!mention && inherits === null && /ing$/.test(toks[from]!.lower) && prev && L.subordinators.has(prev.lower) || !mention && inherits === null && /ing$/.test(toks[from]!.lower) && prev && (prev.lower === "by" || prev.lower === "without" || prev.lower === "upon")) {
+    mention = leadSubject(v, s, j - 1, L);
+    if (mention) attrFrom = Math.min(attrFrom, mention.from);
+  }
   if (!mention && inherits === null) return null;
   // Object ("told reporters"), then adjuncts ("on Thursday", "in a statement").
   if (entry.object === "skip") {
@@ -166,7 +173,18 @@ function verbFrame(
   let hadComma = false;
   if (toks[p]?.lower === L.complementizer) { p++; hadThat = true; }
   else if (toks[p]?.text === ":") p++;
-  else if (toks[p]?.text === ",") { p++; hadComma = true; }
+  else if (toks[p]?.text === ",") {
+    p++;
+    hadComma = true;
+    // "Clinton said in the spring, when the email story broke, “I did not …”": an adverbial clause
+    // set between the cue and its quotation.
+    if (p < s.to && L.subordinators.has(toks[p]!.lower)) {
+      for (let k = p + 1; k + 1 < s.to && k - p < 25; k++) {
+        if (TERMINAL.has(toks[k]!.text) || v.quoteOf[k]! >= 0 || matchesCue(toks, k, L)) break;
+        if (toks[k]!.text === "," && v.openTok.has(k + 1)) { p = k + 1; break; }
+      }
+    }
+  }
   const frame: Frame = { cueFrom: from, cueTo: to, mention, inherits, attrFrom, attrTo, content: null, quoteAfter: null, quoteBefore: null, thatClause: false };
   // A quote right before the attribution: “…,” Peskov said.
   // (ICU ends a sentence at “…?” or “…!”: the attribution that follows belongs to that quote.)
@@ -257,11 +275,17 @@ function continuesClause(v: ParagraphView, p: number, L: LangData): boolean {
   return t.isWord && !t.isCap && (L.auxiliaries.has(t.lower) || BE.has(t.lower)) && !L.timeWords.has(t.lower);
 }
 
+/** A cue starts at token k (the subordinate clause before a quotation holds none). */
+function matchesCue(toks: readonly Tok[], k: number, L: LangData): boolean {
+  return matchCue(toks, k, buildCueIndex(L)) !== null;
+}
+
 function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from: number; to: number }, L: LangData): Frame | null {
   const { toks } = v;
   let end = to;
   // The phrase ends at a comma, the sentence's end or a dash ("according to a poll last week - virtually …").
-  while (end < s.to && end - to < 15 && toks[end]!.text !== "," && !TERMINAL.has(toks[end]!.text) && !/^[—–-]$/.test(toks[end]!.text)) end++;
+  // A relative clause describes the source ("a senior official who spoke on the condition of anonymity").
+  while (end < s.to && end - to < 15 && toks[end]!.text !== "," && !TERMINAL.has(toks[end]!.text) && !/^[—–-]$/.test(toks[end]!.text) && !(end > to && RELATIVES.has(toks[end]!.lower))) end++;
   // The source is the noun phrase that ends the phrase ("a study released by Civic Action").
   let b = end, a = end;
   let best: Mention | null = end > to ? mentionBefore(toks, end, to, L) : null;
@@ -287,6 +311,9 @@ function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from:
   } else if (toks[from - 1]?.text === ",") {
     const start = clauseStart(v, [], from - 1, s.from);
     if (start < from - 1) frame.content = { start: toks[start]!.start, end: toks[from - 2]!.end };
+  } else if (v.closeTok.has(from - 1)) {
+    // "“…,” according to a court document filed by state attorney Dave Aronberg."
+    frame.quoteBefore = v.closeTok.get(from - 1)!;
   }
   if (frame.content && wordCount(v.text.slice(frame.content.start, frame.content.end)) < MIN_CONTENT_WORDS) frame.content = null;
   return frame;

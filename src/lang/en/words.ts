@@ -165,6 +165,11 @@ export const EN_OBLIQUE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "past", "beyond", "alongside", "amid", "despite", "after", "before", "during", "via", "through",
 ]);
 
+/** Conjunctions that open an adverbial clause ("said in the spring, when the story broke, “…”"). */
+export const EN_SUBORDINATORS: ReadonlySet<string> = new Set([
+  "when", "while", "as", "after", "before", "since", "if", "because", "although", "though", "once", "until", "whenever",
+]);
+
 /** Prepositions of place: a name after them is rarely the person a later "he" refers to. */
 export const EN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "from", "to", "near", "across", "into", "outside", "inside", "throughout", "of"]);
 
