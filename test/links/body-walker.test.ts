@@ -102,3 +102,24 @@ describe("further reading after the last paragraph of prose", () => {
     expect(urls(page(list)).map(([u]) => u)).toContain("https://courier.example.com/2025/04/02/dredging-timeline");
   });
 });
+
+describe("a closing list of the site's own stories", () => {
+  const list = (hrefs: string[]) => `<div class="heading-h3">More Great Courier Stories</div><ul>${hrefs.map((h, i) => `<li>Story ${i + 1}: why the ferry operator expects the summer timetable to hold, in <a href="${h}">an interview</a> with its chief</li>`).join("")}</ul>`;
+  const prose = [
+    "The silt will be taken by barge to a licensed site twelve miles offshore, a plan the fishing cooperative fought for most of last year before the regional court ruled against it in March.",
+    "Ferry passengers should expect longer boarding times while the outer quay is in use, the operator said, adding that the timetable itself would not change during the eleven weeks of work.",
+    "Harbour businesses have asked for compensation for the lost trade, arguing that the closures announced so far would cut their summer takings by a third, which the authority disputes.",
+  ].map((t) => `<p>${t}</p>`).join("\n");
+  const closing = (hrefs: string[]) => page(prose).replace("</div></article>", `${list(hrefs)}</div></article>`);
+
+  it("gives no links when every item links the site's own pages", () => {
+    const got = urls(closing(["/2025/05/30/a", "/2025/05/29/b", "https://www.courier.example.com/2025/05/28/c"]));
+    expect(got.map(([u]) => u)).toEqual(["https://port.example.org/notices/2025-17", "https://port.example.org/ferry-2025.pdf"]);
+  });
+
+  it("keeps them when an item links another site (references, sources)", () => {
+    const got = urls(closing(["/2025/05/30/a", "https://port.example.org/archive/2024", "/2025/05/28/c"]));
+    expect(got.map(([u]) => u)).toContain("https://port.example.org/archive/2024");
+    expect(got.map(([u]) => u)).toContain("https://courier.example.com/2025/05/30/a");
+  });
+});

@@ -28,6 +28,7 @@ export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
   const asides = [...article.asideLinks].sort((a, b) => a.paragraph - b.paragraph);
   const links: Link[] = [];
   const lastProse = lastProseIndex(article.blocks);
+  const closingLists = storyLists(article.blocks, lastProse, site);
   let nextAside = 0;
   const flushAsides = (upTo: number): void => {
     for (; nextAside < asides.length && asides[nextAside]!.paragraph <= upTo; nextAside++) {
@@ -50,11 +51,40 @@ export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
     // Headline paragraphs after the last paragraph of prose ("You may also like…" and a run of
     // stories) close the page, not the text: the site's navigation (issue 7: "more from" lists).
     // List items there stay: a closing list may be the article's references.
+    // A closing list of the site's own stories ("More Great WIRED Stories"): navigation too.
+    if (closingLists.has(block.index)) continue;
     links.push(...(block.index > lastProse && block.kind !== "list-item" ? found.filter((l) => l.kind !== "related") : found));
   }
   flushAsides(Number.POSITIVE_INFINITY);
   return links;
 }
+
+/**
+ * Blocks (by index) of the lists after the last paragraph of prose in which every item links
+ * pages of the article's own site only: "More great stories" lists. (A closing list with an
+ * outside link may be the references, and stays.)
+ */
+function storyLists(blocks: readonly Block[], lastProse: number, site: Site | null): Set<number> {
+  const out = new Set<number>();
+  let i = lastProse + 1;
+  while (i < blocks.length) {
+    const first = blocks[i]!;
+    const parent = first.kind === "list-item" ? first.element?.parent ?? null : null;
+    let j = i;
+    let stories = true;
+    while (j < blocks.length && blocks[j]!.kind === "list-item" && parent !== null && blocks[j]!.element?.parent === parent) {
+      const ls = blocks[j]!.links.map((l) => followable(l.url)).filter((u): u is URL => u !== null);
+      if (!ls.length || !ls.every((u) => isInternal(u, site))) stories = false;
+      j++;
+    }
+    if (j - i >= MIN_STORY_LIST && stories) for (let k = i; k < j; k++) out.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** Fewest items of a closing list of the site's own stories. */
+const MIN_STORY_LIST = 3;
 
 /** Fewest words of a paragraph that reads as the article's prose rather than a line of the page. */
 const PROSE_WORDS = 20;
