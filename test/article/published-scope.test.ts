@@ -66,3 +66,12 @@ describe("published date: text around the headline", () => {
     expect(m.published).toBeNull();
   });
 });
+
+describe("published date: hostile nesting", () => {
+  it("judges thousands of dates nested thousands deep inside a comment region without hanging", () => {
+    const n = 3000;
+    const body = `<h1>Headline words here</h1><div class="comments">${`<div class="x"><time datetime="2020-01-01">Published 1 Jan 2020</time>`.repeat(n)}${"</div>".repeat(n)}</div>`;
+    // Every date is a comment's: none is the article's.
+    expect(meta("<title>Headline words here</title>", body).published).toBeNull();
+  }, 60_000);
+});

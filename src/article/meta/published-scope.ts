@@ -27,6 +27,8 @@ export interface DateScope {
   readonly headlineFrame: ReadonlySet<Element>;
   /** The nearest story element (<article>, hentry, schema.org Article) holding the headline. */
   readonly headlineStory: Element | null;
+  /** Memo of isForeignDate's ancestor chains, for this Doc only. */
+  readonly chains: WeakMap<Element, Chain>;
 }
 
 const cache = new WeakMap<Doc, DateScope>();
@@ -45,15 +47,45 @@ export function dateScope(doc: Doc): DateScope {
   const frame = new Set<Element>();
   const headline = findHeadline(doc);
   for (let n: Element | null = headline; n && n.type === "tag"; n = n.parent as Element | null) frame.add(n);
-  scope = { headline, headlineFrame: frame, headlineStory: [...frame].find(isStory) ?? null };
+  scope = { headline, headlineFrame: frame, headlineStory: [...frame].find(isStory) ?? null, chains: new WeakMap() };
   cache.set(doc, scope);
   return scope;
 }
 
+/** What the ancestors of an element below the headline's frame say about it (memoised per element). */
+interface Chain {
+  /** The first ancestor that holds the headline, or null (body reached). */
+  readonly frameTop: Element | null;
+  /** A comment/related/footer… word or tag on the chain, judged for an article or a page. */
+  readonly foreign: boolean;
+  readonly hasForeignTag: boolean;
+  readonly hasStory: boolean;
+}
+
 /** The element or an ancestor below the headline's frame is a comment, related story, embed, footer… */
 export function isForeignDate(el: Element, scope: DateScope): boolean {
-  // The ancestors up to (not including) the first one that holds the headline.
-  const own: Element[] = [];
+  const chain = chainOf(el, scope);
+  if (!chain) return false;
+  const { frameTop } = chain;
+  // Beside the headline (its parent or grandparent holds both): the article's own header, whatever
+  // its classes say (BuzzFeed's "headline-timestamp embed-timestamp").
+  if (frameTop !== null && !chain.hasForeignTag && depthAbove(scope.headline, frameTop) <= HEADER_LEVELS
+    && boundedText(frameTop, MAX_HEADER_TEXT) !== null) return false;
+  // A story of its own (<article>, hentry, schema.org Article) that does not hold the headline,
+  // on a page whose headline sits in one: a teaser of another story ("à ne pas manquer").
+  if (frameTop !== null && isStory(scope.headlineStory) && chain.hasStory) return true;
+  return chain.foreign;
+}
+
+/**
+ * The chain of `el`: its ancestors up to (not including) the first one that holds the headline.
+ * Computed from the top down and memoised, so that thousands of dates nested thousands deep cost
+ * one walk, not one per date. Null for the frame itself, <body> and <html>.
+ */
+function chainOf(el: Element, scope: DateScope): Chain | null {
+  const memo = scope.chains;
+  const path: Element[] = [];
+  let top: Chain | null = null;
   let frameTop: Element | null = null;
   for (let n: Element | null = el; n && n.type === "tag"; n = n.parent as Element | null) {
     if (n.name === "body" || n.name === "html") break;
@@ -61,22 +93,35 @@ export function isForeignDate(el: Element, scope: DateScope): boolean {
       frameTop = n;
       break;
     }
-    own.push(n);
-  }
-  // Beside the headline (its parent or grandparent holds both): the article's own header, whatever
-  // its classes say (BuzzFeed's "headline-timestamp embed-timestamp").
-  if (frameTop !== null && depthAbove(scope.headline, frameTop) <= HEADER_LEVELS && !own.some((n) => FOREIGN_DATE_TAGS.has(n.name))
-    && boundedText(frameTop, MAX_HEADER_TEXT) !== null) return false;
-  const inArticle = frameTop !== null && isInArticle(frameTop);
-  // A story of its own (<article>, hentry, schema.org Article) that does not hold the headline,
-  // on a page whose headline sits in one: a teaser of another story ("à ne pas manquer").
-  if (frameTop !== null && isStory(scope.headlineStory) && own.some(isStory)) return true;
-  for (const n of own) {
-    if (FOREIGN_DATE_TAGS.has(n.name) && !(inArticle && FRAME_TAGS.has(n.name))) return true;
-    for (const w of classWords(n)) {
-      if (CONTENT_WORDS.has(w)) return true;
-      if (FRAME_WORDS.has(w) && !inArticle) return true;
+    const known = memo.get(n);
+    if (known) {
+      top = known;
+      frameTop = known.frameTop;
+      break;
     }
+    path.push(n);
+  }
+  if (!path.length) return top;
+  const inArticle = frameTop !== null && isInArticle(frameTop);
+  let chain: Chain = top ?? { frameTop, foreign: false, hasForeignTag: false, hasStory: false };
+  for (let i = path.length - 1; i >= 0; i--) {
+    const n = path[i]!;
+    const tag = FOREIGN_DATE_TAGS.has(n.name);
+    chain = {
+      frameTop,
+      foreign: chain.foreign || (tag && !(inArticle && FRAME_TAGS.has(n.name))) || hasForeignWord(n, inArticle),
+      hasForeignTag: chain.hasForeignTag || tag,
+      hasStory: chain.hasStory || isStory(n),
+    };
+    memo.set(n, chain);
+  }
+  return chain;
+}
+
+function hasForeignWord(n: Element, inArticle: boolean): boolean {
+  for (const w of classWords(n)) {
+    if (CONTENT_WORDS.has(w)) return true;
+    if (FRAME_WORDS.has(w) && !inArticle) return true;
   }
   return false;
 }
