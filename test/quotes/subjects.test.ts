@@ -106,4 +106,13 @@ describe("speakers: what is not the subject", () => {
       "A spokeswoman for the bank also declined to comment, saying that nobody involved still works there.",
     ])).toEqual(["Nora Kimball", "spokeswoman"]);
   });
+
+  it("'with X saying': X speaks; a negated auxiliary is not part of the subject; a state after a place belongs to the adjunct", () => {
+    expect(speakersOf("Attention now turns to the jobs data on Friday, with analysts saying a strong reading will cement the case for a rate rise."))
+      .toEqual(["analysts"]);
+    expect(speakersOf("Comey cannot say that the case is closed, Lewandowski added, saying it should be up to the prosecutor to decide.")[0])
+      .toBe("Comey");
+    expect(speakersOf("In the hours after the shooting in San Bernardino, Calif., Mayor Ana Ruiz told residents: \u201cStay home tonight and keep your doors locked.\u201d"))
+      .toEqual(["Ana Ruiz"]);
+  });
 });

@@ -100,7 +100,9 @@ function verbFrame(
     mention = mentionBefore(toks, j, s.from, L);
     // "responded … on Facebook writing": a noun phrase after a preposition is its object, never
     // the subject of the cue; a participle then belongs to the sentence's subject.
-    if (mention && mention.kind !== "pronoun" && mention.from > s.from && (L.adjunctPrepositions.has(toks[mention.from - 1]!.lower) || L.placePrepositions.has(toks[mention.from - 1]!.lower))) {
+    // "with analysts saying …": the object of "with" is the participle's subject.
+    const before = toks[mention?.from ? mention.from - 1 : 0]?.lower ?? "";
+    if (mention && mention.kind !== "pronoun" && mention.from > s.from && before !== "with" && (L.adjunctPrepositions.has(before) || L.placePrepositions.has(before))) {
       mention = /ing$/.test(toks[from]!.lower) ? leadSubject(v, s, mention.from - 1, L) : mention;
     }
     // "she revised her statement explaining …", "the tabloid did a cover saying …": a description

@@ -29,6 +29,14 @@ export function leadSubject(v: ParagraphView, s: { from: number; to: number }, l
       if (TERMINAL.has(v.toks[k]!.text) || v.quoteOf[k]! >= 0) break;
     }
   }
+  // "In the hours after 14 people were killed in San Bernardino, Calif., a familiar voice …": a
+  // place's state or country set off by commas belongs to the adjunct.
+  if (start > s.from && v.toks[start - 1]!.text === ",") {
+    let k = start;
+    while (k < Math.min(limit, start + 3) && v.toks[k]!.isCap) k++;
+    if (k > start && v.toks[k]?.text === "." && v.toks[k + 1]?.text === ",") k++; // "Calif.,"
+    if (k > start && v.toks[k]?.text === "," && !mentionAfter(v.toks, start, k, L)?.name.includes(" ")) start = k + 1;
+  }
   const m0 = mentionAfter(v.toks, start, limit, L);
   const m = m0 ? withApposedName(v.toks, m0, limit, L) : null;
   // A description is the subject only when a role noun heads it ("A spokeswoman for Janney also

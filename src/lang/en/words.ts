@@ -92,6 +92,8 @@ export const EN_AUXILIARIES: ReadonlySet<string> = new Set([
   "openly", "quickly", "immediately", "subsequently", "simply", "only", "even", "has", "frequently",
   "explicitly", "specifically", "initially", "finally", "ultimately", "always", "similarly", "likewise",
   "now", "soon", "generally", "usually", "largely", "long", "privately", "earlier", "today", "yesterday", "formally",
+  "cannot", "can't", "can’t", "won't", "won’t", "wouldn't", "wouldn’t", "didn't", "didn’t", "doesn't", "doesn’t",
+  "don't", "don’t", "couldn't", "couldn’t", "must", "hasn't", "hasn’t", "haven't", "haven’t",
 ]);
 
 export const EN_TIME_WORDS: ReadonlySet<string> = new Set([
