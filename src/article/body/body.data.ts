@@ -50,3 +50,6 @@ export const TAG_SCORE: Readonly<Record<string, number>> = {
   address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
+
+/** Class/id words (any part of a dashed or underscored name) of slideshows inside an article: their captions are not its text. */
+export const GALLERY_WORDS: ReadonlySet<string> = new Set(["gallery", "slideshow", "carousel", "slider", "lightbox", "swiper"]);

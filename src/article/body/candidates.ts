@@ -8,7 +8,7 @@
 
 import type { CheerioAPI } from "cheerio";
 import type { Element } from "domhandler";
-import { BODY_SELECTORS, NEGATIVE_CLASS, POSITIVE_CLASS, TAG_SCORE, TEXT_CONTAINER_TAGS } from "./body.data.js";
+import { BODY_SELECTORS, GALLERY_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, TAG_SCORE, TEXT_CONTAINER_TAGS } from "./body.data.js";
 import { collectStats, linkDensity, type ElementStats } from "./stats.js";
 
 /** Minimum text in a container for a selector match to count. */
@@ -47,13 +47,14 @@ export function findBodyRoots($: CheerioAPI): BodyRoots {
   const body = ($("body").get(0) ?? $.root().children("html").get(0) ?? null) as Element | null;
   if (!body) return { roots: [], method: "none" };
   const strictStats = collectStats(body);
-  const strict = { ...cascade($, body, strictStats), isNoise: noiseTest(strictStats) };
+  const strictRoots = cascade($, body, strictStats);
+  const strict = { ...strictRoots, isNoise: noiseTest(strictStats, strictRoots) };
   if (strict.text >= MIN_SELECTOR_TEXT) return strict;
   // Under-delivered: some pages wrap everything in a "modal" or aria-hidden container; try again
   // with class words ignored above the article.
   const lenientStats = collectStats(body, true);
   const lenient = cascade($, body, lenientStats);
-  return lenient.text > strict.text ? { ...lenient, method: `${lenient.method} (lenient)`, isNoise: noiseTest(lenientStats) } : strict;
+  return lenient.text > strict.text ? { ...lenient, method: `${lenient.method} (lenient)`, isNoise: noiseTest(lenientStats, lenient) } : strict;
 }
 
 function cascade($: CheerioAPI, body: Element, stats: Map<Element, ElementStats>): BodyRoots & { text: number } {
@@ -74,11 +75,19 @@ const PROSE_COMMAS = 10;
  * list items than paragraphs (menus, player controls), more images than paragraphs (galleries),
  * or form fields.
  */
-function noiseTest(stats: Map<Element, ElementStats>): (el: Element) => boolean {
+/** Text the body must keep outside galleries and story streams for them to be dropped; with less, they are the page (a front page). */
+const MIN_TEXT_BESIDE_STREAMS = 500;
+
+function noiseTest(stats: Map<Element, ElementStats>, chosen: { roots: Element[]; text: number }): (el: Element) => boolean {
+  const dropStreams = chosen.text - streamText(stats, chosen.roots) >= MIN_TEXT_BESIDE_STREAMS;
   return (el) => {
     if (!CONDITIONAL_TAGS.has(el.name)) return false;
     const s = stats.get(el);
-    if (!s || s.commas >= PROSE_COMMAS) return false;
+    if (!s) return false;
+    // Slideshows and story streams carry prose of their own (captions, summaries), so they go
+    // whatever their commas: a gallery by its class, a stream by its items, each a linked headline.
+    if (dropStreams && isStream(el)) return true;
+    if (s.commas >= PROSE_COMMAS) return false;
     const w = classWeight(el);
     if (w < 0) return true;
     const isList = el.name === "ul" || el.name === "ol";
@@ -91,6 +100,60 @@ function noiseTest(stats: Map<Element, ElementStats>): (el: Element) => boolean 
     if (w >= 25 && ld > 0.5) return true;
     return false;
   };
+}
+
+const isStream = (el: Element) => CONDITIONAL_TAGS.has(el.name) && (isGallery(el) || isTeaserList(el));
+
+/** Text of the outermost galleries and story streams inside the roots. */
+function streamText(stats: Map<Element, ElementStats>, roots: Element[]): number {
+  let n = 0;
+  const counted: Element[] = [];
+  for (const [el, st] of stats) {
+    if (st.excluded || !isStream(el) || counted.some((c) => contains(c, el)) || !roots.some((r) => contains(r, el))) continue;
+    counted.push(el);
+    n += usable(st);
+  }
+  return n;
+}
+
+function isGallery(el: Element): boolean {
+  const words = `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.toLowerCase().split(/[\s_-]+/);
+  return words.some((w) => GALLERY_WORDS.has(w));
+}
+
+/** Fewest items of a list of story teasers. */
+const MIN_TEASERS = 3;
+/** Share of its items that open with a linked headline. */
+const TEASER_SHARE = 0.8;
+
+/** A list whose items each hold a heading that is a link (story cards: headline, summary, source). */
+function isTeaserList(el: Element): boolean {
+  if (el.name !== "ul" && el.name !== "ol") return false;
+  const items = el.children.filter((c): c is Element => c.type === "tag" && c.name === "li");
+  if (items.length < MIN_TEASERS) return false;
+  const linkedHeading = (li: Element): boolean => {
+    const stack: Element[] = [li];
+    for (let seen = 0; stack.length && seen < MAX_HEADING_NODES; seen++) {
+      const n = stack.pop()!;
+      if (/^h[2-6]$/.test(n.name)) return hasLink(n);
+      for (const c of n.children) if (c.type === "tag") stack.push(c as Element);
+    }
+    return false;
+  };
+  return items.filter(linkedHeading).length >= items.length * TEASER_SHARE;
+}
+
+/** Nodes of a heading looked at for a link. */
+const MAX_HEADING_NODES = 200;
+
+function hasLink(heading: Element): boolean {
+  const stack: Element[] = [heading];
+  for (let seen = 0; stack.length && seen < MAX_HEADING_NODES; seen++) {
+    const n = stack.pop()!;
+    if (n.name === "a") return true;
+    for (const c of n.children) if (c.type === "tag") stack.push(c as Element);
+  }
+  return false;
 }
 
 function chooseRoots($: CheerioAPI, body: Element, stats: Map<Element, ElementStats>): BodyRoots {
