@@ -115,4 +115,18 @@ describe("speakers: what is not the subject", () => {
     expect(speakersOf("In the hours after the shooting in San Bernardino, Calif., Mayor Ana Ruiz told residents: \u201cStay home tonight and keep your doors locked.\u201d"))
       .toEqual(["Ana Ruiz"]);
   });
+
+  it("a subject before an aside set off by dashes; nouns before a role noun", () => {
+    expect(speakersOf("A former Republican presidential candidate -- John Mercer, who lost the 2008 election -- said the president \"offered no changes to his strategy.\""))
+      .toEqual(["John Mercer"]);
+    expect(speakersOf("\"There was wrongdoing,\" said a former senior law enforcement official. \"But was it criminal wrongdoing?\""))
+      .toEqual(["former senior law enforcement official", "former senior law enforcement official"]);
+  });
+
+  it("a quotation standing after a reporter's sentence takes that sentence's subject", () => {
+    expect(speakersOf([
+      "Senator Ray Holt said the bill would pass.",
+      "Dana Quist touted her record as a co-sponsor of the legislation. \"We need to find ways to support workers who want a union.\"",
+    ])).toEqual(["Ray Holt", "Dana Quist"]);
+  });
 });

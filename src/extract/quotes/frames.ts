@@ -96,6 +96,8 @@ function verbFrame(
   const prev = toks[j - 1];
   if (prev && j - 1 >= s.from && prev.text === ",") {
     mention = appositiveSubject(v, j - 1, s.from, L);
+  } else if (prev && j - 1 > s.from && DASHES.has(prev.text) && (mention = dashedSubject(v, j - 1, s.from, L)) !== null) {
+    // "A former Republican presidential candidate -- John McCain, who lost in 2008 -- said …"
   } else if (j - 1 >= s.from) {
     mention = mentionBefore(toks, j, s.from, L);
     // "responded … on Facebook writing": a noun phrase after a preposition is its object, never
@@ -280,6 +282,28 @@ function continuesClause(v: ParagraphView, p: number, L: LangData): boolean {
 /** A cue starts at token k (the subordinate clause before a quotation holds none). */
 function matchesCue(toks: readonly Tok[], k: number, L: LangData): boolean {
   return matchCue(toks, k, buildCueIndex(L)) !== null;
+}
+
+const DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
+
+/** The subject before an aside set off by dashes: the name inside the dashes when a description
+ * stands before them, else the phrase before them. */
+function dashedSubject(v: ParagraphView, dash: number, floor: number, L: LangData): Mention | null {
+  const { toks } = v;
+  let c = dash;
+  while (c > floor && DASHES.has(toks[c - 1]!.text)) c--; // "--"
+  let d = c - 1;
+  while (d > floor && c - d < 30 && !DASHES.has(toks[d]!.text)) {
+    if (TERMINAL.has(toks[d]!.text) || v.quoteOf[d]! >= 0) return null;
+    d--;
+  }
+  if (d <= floor || !DASHES.has(toks[d]!.text)) return null;
+  let d0 = d;
+  while (d0 - 1 > floor && DASHES.has(toks[d0 - 1]!.text)) d0--;
+  const before = mentionBefore(toks, d0, floor, L);
+  const named = mentionAfter(toks, d + 1, c, L);
+  if (named && named.kind === "person" && (!before || before.kind === "title")) return { ...named, from: before?.from ?? named.from, title: named.title ?? before?.title ?? null };
+  return before && before.kind !== "pronoun" && before.refers !== "relative" ? before : null;
 }
 
 function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from: number; to: number }, L: LangData): Frame | null {

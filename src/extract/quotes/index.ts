@@ -103,7 +103,10 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
           frame = lastInParagraph.frame !== null ? frames[lastInParagraph.frame]! : null;
         } else {
           const next = nextDirect[c]! >= 0 ? claims[nextDirect[c]!] : undefined;
-          entity = next ? entityOf(next.frame!) : prevHadClaims ? lastSpeaker : null;
+          // "Clinton touted her credentials as a co-sponsor. “We need to find ways …”": a quotation
+          // that follows a sentence of the reporter's takes that sentence's subject.
+          const lead = !next && cl.type === "direct" ? introducer(v, cl, si, L) : null;
+          entity = next ? entityOf(next.frame!) : lead ? registry.resolve(lead) : prevHadClaims ? lastSpeaker : null;
           if (next) frame = frames[next.frame!]!;
         }
         if (entity !== null) registry.touch(entity);
@@ -174,6 +177,18 @@ function colonLead(v: ParagraphView, cl: Claim, L: LangData): Mention | null {
   if (open < 1 || v.toks[open - 1]!.text !== ":") return null;
   const lead = leadSubject(v, v.sents[v.sentOf[open]!]!, open - 1, L);
   return lead && lead.kind !== "pronoun" ? lead : null;
+}
+
+/** The person or organisation that opens the sentence before a quotation standing as a sentence
+ * of its own, when that sentence holds no quotation. */
+function introducer(v: ParagraphView, cl: Claim, si: number, L: LangData): Mention | null {
+  if (cl.quote === null || si === 0) return null;
+  const open = v.openOf[cl.quote]!;
+  if (open < 0 || open !== v.sents[si]!.from) return null;
+  const prev = v.sents[si - 1]!;
+  for (let k = prev.from; k < prev.to; k++) if (v.quoteOf[k]! >= 0) return null;
+  const lead = leadSubject(v, prev, prev.to, L);
+  return lead && (lead.kind === "person" || lead.kind === "organization") ? lead : null;
 }
 
 /** Person names outside quotation marks in a sentence (capitalised runs with their titles). */

@@ -122,8 +122,8 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
     if (L.determiners.has(t.lower) && !t.isCap) break;
     if (isNpWord(t, L) && !(t.isCap && L.notNames.has(t.lower))) { b++; continue; }
     if (isDescriptor(t, L) && b + 2 < limit && isNameWord(toks[b + 1]!, L) && isNameWord(toks[b + 2]!, L)) { b++; continue; }
-    // "the base chief", "the campaign manager": a noun before a role noun describes the role.
-    if (isDescriptor(t, L) && b + 1 < limit && isTitleWord(toks[b + 1]!, L) && !toks[b + 1]!.isCap) { b++; continue; }
+    // "the base chief", "a senior law enforcement official": nouns before a role noun describe the role.
+    if (roleAhead(toks, b, limit, L)) { b++; continue; }
     if ((t.lower === "of" || t.lower === "for") && b + 1 < limit && toks[b + 1]!.isCap && b > start) { b++; continue; }
     break;
   }
@@ -151,6 +151,17 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
     }
   }
   return m;
+}
+
+/** Up to three lower-case nouns from token b, then a role noun ("law enforcement official"). */
+function roleAhead(toks: readonly Tok[], b: number, limit: number, L: LangData): boolean {
+  for (let k = b; k < Math.min(limit, b + 3); k++) {
+    const t = toks[k]!;
+    if (!t.isWord || t.isCap || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || L.functionWords.has(t.lower) || L.determiners.has(t.lower) || /ly$/.test(t.lower)) return false;
+    const n = toks[k + 1];
+    if (k + 1 < limit && n && !n.isCap && isTitleWord(n, L)) return true;
+  }
+  return false;
 }
 
 /** Title, name, kind and (where its words tell) gender of the phrase toks[a..b). */
