@@ -75,3 +75,12 @@ describe("published date: hostile nesting", () => {
     expect(meta("<title>Headline words here</title>", body).published).toBeNull();
   }, 60_000);
 });
+
+describe("published date: dates about the subject or the sources", () => {
+  it("skips an infobox's dates and a reference list's access dates", () => {
+    const m = meta("<title>Mozilla - Wikipedia</title>",
+      `<h1>Mozilla</h1><table class="infobox vcard"><tr><th>Founded</th><td><span class="bday dtstart published updated">1998-02-28</span></td></tr></table>
+       <p>${prose(3)}</p><ol class="references"><li id="cite_note-3"><span class="reference-text">"Freeing the Source". <span class="reference-accessdate">Retrieved <span class="nowrap">2016-05-01</span></span></span></li></ol>`);
+    expect(m.published).toBeNull();
+  });
+});

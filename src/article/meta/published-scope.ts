@@ -17,7 +17,7 @@ import { articleNodes, textOf } from "./json-ld.js";
 import { metaContent } from "./meta-tags.js";
 import { boundedText } from "./visible-text.js";
 import {
-  ARTICLE_CONTAINER_WORDS, FOREIGN_DATE_REGIONS, HEADLINE_SELECTORS, FOREIGN_DATE_TAGS, FRAME_REGION_WORDS, FRAME_TAGS,
+  ARTICLE_CONTAINER_WORDS, FOREIGN_DATE_REGIONS, HEADLINE_SELECTORS, SUBJECT_FACT_REGIONS, FOREIGN_DATE_TAGS, FRAME_REGION_WORDS, FRAME_TAGS,
 } from "./published.data.js";
 
 export interface DateScope {
@@ -36,7 +36,8 @@ const cache = new WeakMap<Doc, DateScope>();
 /** Class/id words that make a region foreign wherever it sits (content of others). */
 const CONTENT_WORDS: ReadonlySet<string> = new Set(
   FOREIGN_DATE_REGIONS.flatMap((w) => w.split("-"))
-    .filter((w) => w !== "media" && w !== "twitter" && !FRAME_REGION_WORDS.includes(w)),
+    .filter((w) => w !== "media" && w !== "twitter" && !FRAME_REGION_WORDS.includes(w))
+    .concat(SUBJECT_FACT_REGIONS),
 );
 const FRAME_WORDS: ReadonlySet<string> = new Set(FRAME_REGION_WORDS);
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(ARTICLE_CONTAINER_WORDS);

@@ -97,3 +97,13 @@ export const ARTICLE_CONTAINER_WORDS: readonly string[] = [
 export const HEADLINE_SELECTORS: readonly string[] = [
   "h1", '[itemprop="headline"]', ".entry-title", ".post-title", ".article-title", "h2", "h3",
 ];
+
+/**
+ * Class/id words of regions whose dates describe the subject or the sources, not the page:
+ * MediaWiki's "infobox" (a browser's release date in an hCalendar "published" span) and its
+ * reference lists ("reference-accessdate", "cite_note", "reflist": "Retrieved 17 February 2008"),
+ * footnotes. Dates only (names there are not judged here).
+ */
+export const SUBJECT_FACT_REGIONS: readonly string[] = [
+  "infobox", "reference", "references", "reflist", "citation", "cite", "footnote", "footnotes",
+];
