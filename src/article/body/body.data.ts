@@ -53,3 +53,6 @@ export const TAG_SCORE: Readonly<Record<string, number>> = {
 
 /** Class/id words (any part of a dashed or underscored name) of slideshows inside an article: their captions are not its text. */
 export const GALLERY_WORDS: ReadonlySet<string> = new Set(["gallery", "slideshow", "carousel", "slider", "lightbox", "swiper"]);
+
+/** Boilerplate words that also name wrappers of the article's own text (the part behind a paywall, the rest after "read more"). */
+export const SOFT_BOILERPLATE_WORDS: ReadonlySet<string> = new Set(["paywall", "read-more"]);

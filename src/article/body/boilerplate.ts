@@ -1,5 +1,5 @@
 import type { Element } from "domhandler";
-import { BOILERPLATE_WORDS, RELATED_WORDS, SKIP_TAGS } from "./body.data.js";
+import { BOILERPLATE_WORDS, RELATED_WORDS, SKIP_TAGS, SOFT_BOILERPLATE_WORDS } from "./body.data.js";
 
 const WORDS: ReadonlySet<string> = new Set(BOILERPLATE_WORDS);
 
@@ -16,11 +16,36 @@ export function isBoilerplate(el: Element): boolean {
   if (role && /^(navigation|banner|contentinfo|complementary|dialog|alert|search)$/i.test(role)) return true;
   const words = `${a["class"] ?? ""} ${a["id"] ?? ""}`.toLowerCase();
   if (!words.trim()) return false;
+  let soft = false;
   for (const w of words.split(/[\s_]+/)) {
-    if (WORDS.has(w)) return true;
-    // "share-bar", "related-articles", "newsletter-signup": the first word of a dashed name decides.
     const head = w.split("-")[0]!;
-    if (head !== w && WORDS.has(head) && w !== "ad-free") return true;
+    // "share-bar", "related-articles", "newsletter-signup": the first word of a dashed name decides.
+    const hit = WORDS.has(w) ? w : head !== w && WORDS.has(head) && w !== "ad-free" ? head : null;
+    if (hit === null) continue;
+    if (!SOFT_BOILERPLATE_WORDS.has(hit)) return true;
+    soft = true;
+  }
+  // "paywall" and "read-more" wrap the rest of the article as often as a promo: paragraphs of prose say which.
+  return soft && !holdsParagraphs(el);
+}
+
+/** Nodes walked looking for paragraphs under a softly marked wrapper. */
+const MAX_SOFT_NODES = 3000;
+/** Paragraphs of prose that make a "paywall" or "read-more" wrapper article text… */
+const MIN_SOFT_PARAGRAPHS = 2;
+/** …each at least this long. */
+const MIN_SOFT_PARAGRAPH = 80;
+
+function holdsParagraphs(el: Element): boolean {
+  let found = 0;
+  const stack: Element[] = [el];
+  for (let seen = 0; stack.length && seen < MAX_SOFT_NODES; seen++) {
+    const n = stack.pop()!;
+    if (n.name === "p") {
+      if (textOf(n, null).chars >= MIN_SOFT_PARAGRAPH && ++found >= MIN_SOFT_PARAGRAPHS) return true;
+      continue;
+    }
+    for (const c of n.children) if (c.type === "tag") stack.push(c as Element);
   }
   return false;
 }

@@ -66,6 +66,8 @@ const EMPTY: ElementStats = { text: 0, link: 0, commas: 0, own: 0, excluded: tru
 
 /** Containers Readability's _cleanConditionally looks at. */
 const CONDITIONAL_TAGS: ReadonlySet<string> = new Set(["div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "header", "figure"]);
+/** Characters per image above which a container with few <p> is text laid out with <br>, not a gallery. */
+const TEXT_PER_IMAGE = 300;
 /** A container with this many commas is prose, whatever else it holds. */
 const PROSE_COMMAS = 10;
 
@@ -92,7 +94,9 @@ function noiseTest(stats: Map<Element, ElementStats>, chosen: { roots: Element[]
     if (w < 0) return true;
     const isList = el.name === "ul" || el.name === "ol";
     const ld = linkDensity(s);
-    if (s.img > 1 && s.p / s.img < 0.5) return true;
+    // More images than paragraphs is a gallery, unless the text is laid out with <br> rather than <p>
+    // (Korean and Japanese news CMSs): then it has much text for each image.
+    if (s.img > 1 && s.p / s.img < 0.5 && s.text < s.img * TEXT_PER_IMAGE) return true;
     if (!isList && s.li > s.p + 1) return true;
     if (s.input > Math.floor(s.p / 3)) return true;
     // Lists of items that each cite a link ("Fixed a crash (Bug 1663501)") are content; menus are all link.

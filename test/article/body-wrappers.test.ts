@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { bodyOf, prose } from "./helpers.js";
+
+const page = (inner: string) => `<!doctype html><html><head><title>t</title></head><body>${inner}</body></html>`;
+const textOf = (html: string) => bodyOf(html).blocks.map((b) => b.text).join("\n");
+
+describe("wrappers whose class says boilerplate but which hold the article", () => {
+  it("keeps the paragraphs behind a 'paywall' wrapper and drops a paywall promo", () => {
+    const html = page(`<article><div class="article__body"><p>${prose(2, "Home Depot")}</p>
+      <div class="paywall"><p>${prose(2, "The analyst")}</p><p>${prose(2, "The chain")}</p></div>
+      <div class="paywall-promo"><p>Subscribe to keep reading.</p></div></div></article>`);
+    const text = textOf(html);
+    expect(text).toContain("The analyst said");
+    expect(text).toContain("The chain said");
+    expect(text).not.toContain("Subscribe to keep reading");
+  });
+
+  it("keeps the rest of a story folded into a 'read-more' expander", () => {
+    const html = page(`<div class="story-body"><p>${prose(3, "The government team")}</p>
+      <div id="read-more"><div id="read-more-link"><a href="#">Read more</a></div><div id="read-more-content"><p>${prose(2, "The Press Council")}</p><p>${prose(2, "The union")}</p></div></div></div>`);
+    expect(textOf(html)).toContain("The Press Council said");
+  });
+
+  it("keeps text laid out with <br> beside a few images (no <p> at all)", () => {
+    const line = "주말 밤 9시 MBC와 SBS는 막장극의 대결로 붙는 경우가 흔하다, 현재 MBC는 이유리 주연의 드라마를 방영하고 있다.";
+    const lines = Array.from({ length: 30 }, () => line).join("<br><br>");
+    const html = page(`<div class="newsContent"><div class="newsArticle"><img src="a.jpg"><img src="b.jpg">${lines}</div></div>`);
+    expect(textOf(html)).toContain("막장극의 대결로");
+  });
+});
