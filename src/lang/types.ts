@@ -16,6 +16,8 @@ export interface CueEntry {
 export interface LangData {
   readonly code: string;
   readonly cues: readonly CueEntry[];
+  /** Cue forms that are also common nouns ("a rare note"), nouns after a determiner and modifiers. */
+  readonly nounLikeCues: ReadonlySet<string>;
   /** Participles that open a second claim after a comma (", adding …"): they end the claim before. */
   readonly chainParticiples: ReadonlySet<string>;
   /** Finite cue forms that open a coordinated claim ("… but argues that …"). */

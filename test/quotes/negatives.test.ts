@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { claims, run } from "./helpers.js";
 
 describe("not claims", () => {
+  it("cue words used as nouns after a determiner and modifiers", () => {
+    expect(claims("He sounded a rare note of self-deprecation at the end of the speech.")).toEqual([]);
+    expect(claims("Clinton even agreed to the original Sanders demand and offered to debate in Brooklyn.")).toEqual([]);
+  });
+
   it("scare quotes and titles of works standing alone", () => {
     expect(claims(`The so-called "reforms" were passed on Tuesday.`)).toEqual([]);
     expect(claims(`She reviewed "War and Peace" for the magazine last year.`)).toEqual([]);

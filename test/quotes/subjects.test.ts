@@ -129,4 +129,12 @@ describe("speakers: what is not the subject", () => {
       "Dana Quist touted her record as a co-sponsor of the legislation. \"We need to find ways to support workers who want a union.\"",
     ])).toEqual(["Ray Holt", "Dana Quist"]);
   });
+
+  it("a conjunction and a subordinate clause before the subject; a manner verb around a quotation", () => {
+    expect(speakersOf([
+      "Governor Dale Pruitt made no mention of the budget.",
+      "And although he thanked the unions for their support, he sounded a note of caution, saying, \"I'm not sure we can afford it.\"",
+    ])).toEqual(["Dale Pruitt"]);
+    expect(speakersOf("During their first debate, Hillary Clinton cracked, ''I'm a progressive who likes to get things done.''")).toEqual(["Hillary Clinton"]);
+  });
 });

@@ -74,6 +74,7 @@ export function findFrames(v: ParagraphView, L: LangData, cues: CueIndex): Frame
     if (/ing$/.test(toks[cue.to - 1]!.lower) && toks[cue.to]?.lower === "by") continue;
     // "his claims that …", "the report said": a cue word right after a determiner is a noun.
     if (!cue.sourceFirst && i > s.from && L.determiners.has(toks[i - 1]!.lower) && toks[i - 1]!.lower !== "that") continue;
+    if (!cue.sourceFirst && L.nounLikeCues.has(toks[i]!.lower) && nounAfterDeterminer(toks, i, s.from, L)) continue;
     const frame = cue.sourceFirst ? sourceFirstFrame(v, cue.from, cue.to, s, L) : verbFrame(v, frames, cue.from, cue.to, cue.entry, s, L);
     if (frame) frames.push(frame);
     i = cue.to - 1;
@@ -283,6 +284,17 @@ function continuesClause(v: ParagraphView, p: number, L: LangData): boolean {
 function matchesCue(toks: readonly Tok[], k: number, L: LangData): boolean {
   return matchCue(toks, k, buildCueIndex(L)) !== null;
 }
+
+/** "a rare note", "the original Sanders demand": a determiner, then one or two modifiers. */
+function nounAfterDeterminer(toks: readonly Tok[], i: number, floor: number, L: LangData): boolean {
+  for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
+    const t = toks[k]!;
+    if (L.determiners.has(t.lower) && t.lower !== "that") return k < i - 1;
+    if (!t.isWord || L.auxiliaries.has(t.lower) || L.functionWords.has(t.lower) || L.pronouns[t.lower] || /ly$/.test(t.lower) || isPossessiveTok(t)) return false;
+  }
+  return false;
+}
+const isPossessiveTok = (t: Tok) => /[’']s$/.test(t.text);
 
 const DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
 

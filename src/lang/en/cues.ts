@@ -124,7 +124,17 @@ export const EN_CUES: readonly CueEntry[] = [
   verb("brag", "brags", "bragged", "bragging", { inverts: true, bareContent: false }),
   verb("grumble", "grumbles", "grumbled", "grumbling", { inverts: true, bareContent: false }),
   verb("chime", "chimes", "chimed", "chiming", INV),
+  verb("crack", "cracks", "cracked", "cracking", { inverts: true, bareContent: false }),
 ];
+
+/** Cue forms that are also common nouns ("a rare note of self-deprecation", "the original Sanders
+ * demand"): after a determiner and up to two modifiers they are nouns, not cues. */
+export const EN_NOUN_LIKE_CUES: ReadonlySet<string> = new Set([
+  "note", "notes", "claim", "claims", "report", "reports", "remark", "remarks", "answer", "answers", "reply",
+  "replies", "promise", "promises", "pledge", "pledges", "estimate", "estimates", "demand", "demands",
+  "charge", "charges", "counter", "hope", "hopes", "joke", "jokes", "boast", "boasts", "lament", "laments",
+  "comment", "comments", "warning", "call", "calls", "finding", "findings", "proposal", "plea", "tweet", "tweets",
+]);
 
 /** Participles that, after a comma, open a further claim by the same speaker (", adding: …"). */
 export const EN_CHAIN_PARTICIPLES: ReadonlySet<string> = new Set([
