@@ -27,6 +27,12 @@ describe("title by agreement", () => {
     expect(m.title).toBe("Jennifer Aniston on Leaving the Tags on Her Céline Coat: 'I Wore It Four Times and Didn't Notice!'");
   });
 
+  it("takes the <h1> over a metadata title that is only a section's one-word name it holds", () => {
+    const m = meta(`<title>Arbeit - BÜNDNIS 90/DIE GRÜNEN</title><meta property="og:title" content="Arbeit"><meta name="twitter:title" content="Arbeit">`,
+      `<h1>Wir kämpfen für gute Arbeit</h1>`);
+    expect(m.title).toBe("Wir kämpfen für gute Arbeit");
+  });
+
   it("passes over a heading for screen readers only", () => {
     const t = "octo/marzipanify: Convert an iOS Simulator app bundle to an iOSMac one";
     const m = meta(`<title>${t}</title><meta property="og:title" content="${t}">`, `<h1 class="sr-only">octo/marzipanify</h1><p>Text.</p>`);

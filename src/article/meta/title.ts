@@ -82,11 +82,14 @@ function isHiddenHeading(h: Element): boolean {
 
 /** Fewest words of a title read as a shortened <h1>. */
 const MIN_SHORTENED_WORDS = 4;
+/** Most words of a metadata title read as a section's name. */
+const MAX_SECTION_WORDS = 2;
 
 /** Every word of `short` occurs in `long`, in order, and `long` has more. */
 function isShortenedFrom(short: string, long: string): boolean {
   const s = wordsOf(short), l = wordsOf(long);
-  if (s.length < MIN_SHORTENED_WORDS || l.length <= s.length) return false;
+  // A one- or two-word metadata title ("Arbeit") is a section's name; the <h1> holding it is the headline.
+  if (l.length <= s.length || (s.length < MIN_SHORTENED_WORDS && (s.length > MAX_SECTION_WORDS || l.length < MIN_SHORTENED_WORDS - 1))) return false;
   let i = 0;
   for (const w of l) if (i < s.length && w === s[i]) i++;
   return i === s.length;
