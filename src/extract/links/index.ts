@@ -86,17 +86,21 @@ function storyLists(blocks: readonly Block[], lastProse: number, site: Site | nu
 /** Fewest items of a closing list of the site's own stories. */
 const MIN_STORY_LIST = 3;
 
+/** Blocks that can be the article's prose (a list item is a line of a list, whatever its length). */
+const PROSE_KINDS: ReadonlySet<Block["kind"]> = new Set(["paragraph", "blockquote", "preformatted", "table"]);
+
 /** Fewest words of a paragraph that reads as the article's prose rather than a line of the page. */
 const PROSE_WORDS = 20;
 
 /**
- * The last block that is prose (a paragraph of PROSE_WORDS words or more, not a list of links);
+ * The last block that is prose (a paragraph of PROSE_WORDS words or more, not a list of links nor
+ * a list item);
  * the last block when there is none (then nothing closes the page).
  */
 function lastProseIndex(blocks: readonly Block[]): number {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i]!;
-    if (b.kind === "heading" || b.kind === "embed" || wordCount(b.text, PROSE_WORDS) < PROSE_WORDS) continue;
+    if (!PROSE_KINDS.has(b.kind) || wordCount(b.text, PROSE_WORDS) < PROSE_WORDS) continue;
     if (!isLinkList(b.text, [...b.links].sort((x, y) => x.start - y.start))) return b.index;
   }
   return blocks.length;
