@@ -28,6 +28,9 @@ export function parseDocument(html: string, init: DocInit = {}): Doc {
   return Object.freeze({ $, url, baseUrl, headers: Object.freeze({ ...(init.headers ?? {}) }) });
 }
 
+/** `$("<p>…")` makes nodes from markup rather than querying the page. */
+const HTML_START = /^\s*</;
+
 /**
  * The same CheerioAPI, except that `$(selector)` over the whole page is answered from an element
  * index built on the first such query (query.ts): the rules ask dozens of selectors per page, and
@@ -36,14 +39,14 @@ export function parseDocument(html: string, init: DocInit = {}): Doc {
  */
 function indexedQueries(base: CheerioAPI): CheerioAPI {
   let index: ElementIndex | null = null;
-  const $ = function (this: unknown, ...args: unknown[]) {
-    const [selector] = args;
-    if (args.length === 1 && typeof selector === "string" && !selector.trimStart().startsWith("<")) {
+  const call = base as unknown as (...a: unknown[]) => unknown;
+  const $ = function (selector: unknown, context?: unknown, root?: unknown, options?: unknown) {
+    if (arguments.length === 1 && typeof selector === "string" && !HTML_START.test(selector)) {
       index ??= indexElements(base.root()[0]!);
       const found = queryIndex(index, selector);
       if (found) return base(found);
     }
-    return (base as unknown as (...a: unknown[]) => unknown)(...args);
+    return arguments.length === 1 ? call(selector) : call(selector, context, root, options);
   };
   // cheerio's static methods (root, html, text, …) call `this(this._root)`: they work on the copy.
   return Object.assign($, base) as unknown as CheerioAPI;

@@ -18,10 +18,14 @@ export interface ElementIndex {
   readonly byTag: ReadonlyMap<string, Element[]>;
   readonly byAttribute: ReadonlyMap<string, Element[]>;
   readonly byClass: ReadonlyMap<string, Element[]>;
-  /** Document position of each element (to merge the candidates of a selector list). */
-  readonly position: ReadonlyMap<Element, number>;
-  /** Compiled selectors and their candidate lists, per selector string, for this document only. */
-  readonly queries: Map<string, { test: (el: Element) => boolean; candidates: readonly Element[] } | null>;
+  /** Candidate lists and compiled selectors, per selector string, for this document only. */
+  readonly queries: Map<string, Query | null>;
+}
+
+interface Query {
+  candidates: readonly Element[];
+  /** css-select's compiled test; compiled on first use (most selectors have no candidate on a page). */
+  test: ((el: Element) => boolean) | null;
 }
 
 /** The css-select options cheerio passes for a document loaded in HTML mode (see Doc). */
@@ -33,7 +37,6 @@ export function indexElements(root: AnyNode): ElementIndex {
   const byTag = new Map<string, Element[]>();
   const byAttribute = new Map<string, Element[]>();
   const byClass = new Map<string, Element[]>();
-  const position = new Map<Element, number>();
   const add = (m: Map<string, Element[]>, k: string, el: Element) => {
     const list = m.get(k);
     if (list === undefined) m.set(k, [el]);
@@ -47,7 +50,6 @@ export function indexElements(root: AnyNode): ElementIndex {
     const isElement = n.type === "tag" || n.type === "script" || n.type === "style";
     if (isElement) {
       const el = n as Element;
-      position.set(el, all.length);
       all.push(el);
       add(byTag, el.name, el);
       for (const name in el.attribs) {
@@ -59,7 +61,7 @@ export function indexElements(root: AnyNode): ElementIndex {
     const children = (n as { children?: AnyNode[] }).children;
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return { all, byTag, byAttribute, byClass, position, queries: new Map() };
+  return { all, byTag, byAttribute, byClass, queries: new Map() };
 }
 
 /** The elements of the document matching `selector`, in document order; null when the selector is not one handled here. */
@@ -71,11 +73,20 @@ export function queryIndex(index: ElementIndex, selector: string): Element[] | n
   }
   if (q === null) return null;
   const out: Element[] = [];
+  if (!q.candidates.length) return out;
+  if (q.test === null) {
+    try {
+      q.test = compile(selector, SELECT_OPTIONS) as (el: Element) => boolean;
+    } catch {
+      index.queries.set(selector, null);
+      return null; // cheerio reports the bad selector itself
+    }
+  }
   for (const el of q.candidates) if (q.test(el)) out.push(el);
   return out;
 }
 
-function compileQuery(index: ElementIndex, selector: string): { test: (el: Element) => boolean; candidates: readonly Element[] } | null {
+function compileQuery(index: ElementIndex, selector: string): Query | null {
   let parsed: Selector[][];
   try {
     parsed = parse(selector);
@@ -94,18 +105,11 @@ function compileQuery(index: ElementIndex, selector: string): { test: (el: Eleme
     if (first.type !== "tag" && first.type !== "attribute" && first.type !== "universal") return null; // relative selector
     lists.push(candidates(index, compound));
   }
-  let test: (el: Element) => boolean;
-  try {
-    test = compile(selector, SELECT_OPTIONS) as (el: Element) => boolean;
-  } catch {
-    return null;
-  }
-  if (lists.length === 1) return { test, candidates: lists[0]! };
-  // A selector list: the union of its parts' candidates, back in document order.
-  if (lists.some((l) => l === index.all)) return { test, candidates: index.all };
-  const union = [...new Set(lists.flat())];
-  union.sort((a, b) => index.position.get(a)! - index.position.get(b)!);
-  return { test, candidates: union };
+  if (lists.length === 1) return { test: null, candidates: lists[0]! };
+  // A selector list: the union of its parts' candidates, in document order.
+  if (lists.some((l) => l === index.all)) return { test: null, candidates: index.all };
+  const union = new Set(lists.flat());
+  return { test: null, candidates: union.size ? index.all.filter((el) => union.has(el)) : NONE };
 }
 
 const NONE: readonly Element[] = [];
