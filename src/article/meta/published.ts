@@ -187,7 +187,7 @@ export function bylineDate(doc: Doc, lang: string | null): (Found & { near: bool
     if (isForeignDate(el, scope)) continue;
     const said = publishedPart(text);
     if (said === null) continue;
-    const d = findTextDate(said.text, lang, MIN_TEXT_YEAR, true)?.value ?? attributeDate(el, lang);
+    const d = morePrecise(findTextDate(said.text, lang, MIN_TEXT_YEAR, true)?.value ?? null, machineDate(doc, el, lang));
     if (!d) continue;
     const near = passed || sharesArticle(el, scope);
     const rank = (near ? 0 : 2) + (said.named ? 0 : 1);
@@ -195,6 +195,25 @@ export function bylineDate(doc: Doc, lang: string | null): (Found & { near: bool
     if (rank === 0) break;
   }
   return best?.found ?? null;
+}
+
+/** The element's machine-readable date, or that of the first <time datetime> inside it. */
+function machineDate(doc: Doc, el: Element, lang: string | null): string | null {
+  const own = attributeDate(el, lang);
+  if (own) return own;
+  const time = doc.$(el).find("time[datetime]").get(0) as Element | undefined;
+  return time ? parseDateValue(time.attribs["datetime"], lang) : null;
+}
+
+/**
+ * The written date, or the machine one when it says the same day and minute more precisely
+ * ("November 8, 2023 at 6:09 p.m." with datetime="2023-11-08 18:09:55"); the written one when
+ * they disagree (the words are what the reader is told).
+ */
+function morePrecise(written: string | null, machine: string | null): string | null {
+  if (!written) return machine;
+  if (!machine || machine.length < written.length) return written;
+  return machine.startsWith(written.length >= 16 ? written.slice(0, 16) : written.slice(0, 10)) ? machine : written;
 }
 
 /** A four-digit year or the 年 of CJK dates: text without one (or a short dotted date) holds no date. */
