@@ -87,4 +87,17 @@ describe("speakers: names, titles, kinds", () => {
       "“I'm 76, and I don't feel like going through that again,” he said.",
     ]).slice(-1)).toEqual(["Marvin Roffman"]);
   });
+
+  it("a titled person named in the possessive, or after 'from', stays in view for a later pronoun", () => {
+    const said = (paras: string[]) => { const r = run(paras); return r.quotes.map((q) => (q.speaker === null ? null : r.speakers[q.speaker]!.name)); };
+    expect(said([
+      "“We have a long way to go,” said Sen. Claire Hobbs.",
+      "Many women say the culture will not change until there are more women on Capitol Hill. Ms. Hobbs's chief of staff is a woman.",
+      "“It helps to have a woman in charge,” she said.",
+    ]).slice(-1)).toEqual(["Claire Hobbs"]);
+    expect(said([
+      "Pat Kennedy organised the evacuation, officials said.",
+      "Denis McDonough was answering a message from Undersecretary Wendy Sherman. “The plane is up,” she wrote.",
+    ]).slice(-1)).toEqual(["Wendy Sherman"]);
+  });
 });

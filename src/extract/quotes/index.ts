@@ -65,7 +65,8 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
     let lastInParagraph: { entity: number | null; frame: number | null } | null = null;
     const mine: Pending[] = [];
     v.sents.forEach((s, si) => {
-      const names = namesIn(v, s, L);
+      const weak = new Set<Mention>();
+      const names = namesIn(v, s, L, weak);
       let early = 0; // names of this sentence already noticed, in order
       const sentClaimsFrom = mine.length;
       while (c < claims.length && v.sentOf[tokenIndexAt(v, claims[c]!.start)]! <= si) {
@@ -124,7 +125,7 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
       // continues the subject, and in reported speech the speaker: so names after a preposition
       // ("between Clinton and Sanders", "Like Makaeff, …") are noticed first, then the others from
       // last to first (the subject ends up most recent), then the speakers of this sentence's claims.
-      const oblique = obliqueNames(v, names, L);
+      const oblique = obliqueNames(v, names, L, weak);
       for (let k = names.length - 1; k >= 0; k--) if (oblique[k]) registry.notice(names[k]!);
       for (let k = names.length - 1; k >= 0; k--) if (!oblique[k]) registry.notice(names[k]!);
       for (let k = sentClaimsFrom; k < mine.length; k++) { const e = mine[k]!.entity; if (e !== null) registry.touch(e); }
@@ -192,7 +193,7 @@ function introducer(v: ParagraphView, cl: Claim, si: number, L: LangData): Menti
 }
 
 /** Person names outside quotation marks in a sentence (capitalised runs with their titles). */
-function namesIn(v: ParagraphView, s: { from: number; to: number }, L: LangData): Mention[] {
+function namesIn(v: ParagraphView, s: { from: number; to: number }, L: LangData, weak: Set<Mention>): Mention[] {
   const out: Mention[] = [];
   // A short line of capitalised words is a heading or a box ("Article Continued Below"), not prose.
   let lower = 0;
@@ -203,7 +204,15 @@ function namesIn(v: ParagraphView, s: { from: number; to: number }, L: LangData)
     if (v.quoteOf[k]! >= 0 || !v.toks[k]!.isCap || L.notNames.has(v.toks[k]!.lower)) { k++; continue; }
     let e = k;
     while (e < s.to && v.quoteOf[e]! < 0 && (v.toks[e]!.isCap || L.nameParticles.has(v.toks[e]!.lower) && e + 1 < s.to && v.toks[e + 1]!.isCap)) e++;
-    if (e - k >= 1 && !/[’']s$/.test(v.toks[e - 1]!.text)) {
+    const possessive = e - k >= 1 && /[’']s$/.test(v.toks[e - 1]!.text);
+    if (possessive) {
+      // "Ms. McCaskill's chief of staff is a woman": a person named in the possessive stays in view
+      // for a later "she", as a weaker antecedent (only when a title or a given name marks a person).
+      const m = possessiveMention(v, e, s.from, L);
+      const lastTitle = m?.title?.toLowerCase().split(/\s+/).pop() ?? "";
+      const titled = L.titleNouns.has(lastTitle) || L.titleNouns.has(lastTitle.replace(/\.$/, ""));
+      if (m && m.kind === "person" && (titled || m.gender) && !/^\p{Lu}+$/u.test(m.name)) { out.push(m); weak.add(m); }
+    } else if (e - k >= 1) {
       const m = mentionBefore(v.toks, e, s.from, L);
       // After "in", "at", "from", a capitalised run is a place far more often than a person.
       const before = m ? v.toks[m.from - 1]?.lower ?? "" : "";
@@ -214,17 +223,33 @@ function namesIn(v: ParagraphView, s: { from: number; to: number }, L: LangData)
       // One word is a name with a title only when a title noun stands before it ("Sen. Cruz"), not
       // a modifier or another noun ("former Florida", "re-settlement of Syrian").
       const bareWord = !!m && !m.name.includes(" ") && !!m.title && !m.title.toLowerCase().split(/\s+/).some((w) => L.titleNouns.has(w) || L.titleNouns.has(w.replace(/\.$/, "")));
-      if (m && m.kind === "person" && !modifier && !bareWord && !/^\p{Lu}+$/u.test(m.name) && !L.placePrepositions.has(before) && !m.name.split(" ").some((w) => L.organizationNouns.has(w.toLowerCase()) || L.placeNouns.has(w.toLowerCase()))) out.push(m);
+      // (A titled name or a known given name is a person even there: "a message from
+      // Undersecretary Wendy Sherman".)
+      const place = L.placePrepositions.has(before) && !(m?.gender && m.name.includes(" ") || m?.title && m.title.toLowerCase().split(/\s+/).some((w) => L.titleNouns.has(w)));
+      if (m && m.kind === "person" && !modifier && !bareWord && !/^\p{Lu}+$/u.test(m.name) && !place && !m.name.split(" ").some((w) => L.organizationNouns.has(w.toLowerCase()) || L.placeNouns.has(w.toLowerCase()))) out.push(m);
     }
     k = e;
   }
   return out;
 }
 
-/** For each name: whether it is the object of a preposition (or joined by "and" to one that is). */
-function obliqueNames(v: ParagraphView, names: readonly Mention[], L: LangData): boolean[] {
+/** The name that ends, possessive, at token e ("Ms. McCaskill's" → Ms. McCaskill). */
+function possessiveMention(v: ParagraphView, e: number, floor: number, L: LangData): Mention | null {
+  const base = Math.max(floor, e - 8);
+  const toks = v.toks.slice(base, e);
+  const last = toks[toks.length - 1]!;
+  const text = last.text.replace(/[’']s$/, "");
+  toks[toks.length - 1] = { ...last, text, lower: text.toLowerCase(), end: last.end - 2 };
+  const m = mentionBefore(toks, toks.length, 0, L);
+  return m ? { ...m, from: m.from + base, to: m.to + base } : null;
+}
+
+/** For each name: whether it is the object of a preposition (or joined by "and" to one that is),
+ * or named in the possessive. */
+function obliqueNames(v: ParagraphView, names: readonly Mention[], L: LangData, weak: ReadonlySet<Mention>): boolean[] {
   const out: boolean[] = [];
   names.forEach((m, k) => {
+    if (weak.has(m)) { out.push(true); return; }
     const before = v.toks[m.from - 1];
     const w = before?.lower ?? "";
     if (L.obliquePrepositions.has(w) || L.adjunctPrepositions.has(w)) { out.push(true); return; }
