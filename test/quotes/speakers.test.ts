@@ -100,4 +100,9 @@ describe("speakers: names, titles, kinds", () => {
       "Denis McDonough was answering a message from Undersecretary Wendy Sherman. “The plane is up,” she wrote.",
     ]).slice(-1)).toEqual(["Wendy Sherman"]);
   });
+
+  it("an organisation named by the capitalised words nearest its head, past a possessive owner", () => {
+    const r = run("North Korea's state-run KCNA news agency said the leader had arrived in Beijing on Tuesday.");
+    expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([["KCNA", "organization"]]);
+  });
 });

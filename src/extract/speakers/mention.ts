@@ -236,8 +236,13 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
   if (L.groupNouns.has(head.lower)) return { from: a, to: b, kind: "group", name: text(s, b), title: null };
   if (L.organizationNouns.has(bare(head))) {
     // "the Civic Action study": the capitalised words name the organisation.
+    // "North Korea's state-run KCNA news agency": the run nearest the head, past any possessive owner.
     let c0 = s, c1 = s;
-    for (let i = s; i < b - 1; i++) if (toks[i]!.isCap && !isPossessive(toks[i]!)) { if (c1 === c0) c0 = i; c1 = i + 1; } else if (c1 > c0) break;
+    for (let i = s; i < b - 1; i++) {
+      if (toks[i]!.isCap && !isPossessive(toks[i]!)) { if (c1 < i) c0 = i; c1 = i + 1; }
+      else if (c1 > c0 && !isPossessive(toks[i]!)) { if (c1 < i) break; }
+      else if (isPossessive(toks[i]!)) { c0 = c1 = i + 1; }
+    }
     const name = c1 > c0 && !isTitleWord(toks[c1 - 1]!, L) ? text(c0, c1) : text(s, b);
     return { from: a, to: b, kind: "organization", name, title: null };
   }
