@@ -44,3 +44,14 @@ describe("published date: when sources disagree", () => {
     expect(meta(head, `<h1>Trinkwasser belastet</h1><p>Das Wasser muss abgekocht werden.</p>`).published).toBe("2023-01-11T12:43:42");
   });
 });
+
+describe("published date: upper bound", () => {
+  it("never takes a date from the text that is later than the page's last-modified date", () => {
+    const head = `<meta property="article:modified_time" content="2019-06-30T08:00:00+02:00"><title>Violences policières</title>`;
+    const masthead = `<div class="topbar"><span class="today-date">lun. 5 août 2019</span></div>`;
+    const m = meta(head, `${masthead}<h1>Violences policières</h1><p>Publié le 27 juin 2019</p><p>Texte.</p>`);
+    expect(m.published).toBe("2019-06-27");
+    // With nothing else dated, the masthead's later date is refused rather than guessed.
+    expect(meta(head, `${masthead}<h1>Violences policières</h1><p>Texte.</p>`).published).toBeNull();
+  });
+});

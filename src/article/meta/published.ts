@@ -41,7 +41,10 @@ const MODIFIED: readonly DateRule[] = [
 ];
 
 export function findPublished(doc: Doc, language: string | null = null): Found | null {
-  const first = firstDate(doc, PUBLISHED, language);
+  // A date read from the text that is later than the page's own last-modified date is not its
+  // publication (a masthead's "today", a later event): htmldate's upper bound.
+  const modified = findModified(doc, language)?.slice(0, 10) ?? null;
+  const first = firstDate(doc, PUBLISHED, language, (f) => !(modified && VISIBLE_SOURCES.has(f.source) && f.value.slice(0, 10) > modified));
   const found = first?.source === "meta" ? settleAmbiguous(doc, first, language) : first;
   if (found && (found.source === "json-ld" || found.source === "meta") && isUtc(found.value)) {
     // JSON-LD in UTC and article:published_time with the newsroom's offset for the same instant
@@ -82,13 +85,16 @@ export function findModified(doc: Doc, language: string | null = null): string |
   return firstDate(doc, MODIFIED, language)?.value ?? null;
 }
 
-function firstDate(doc: Doc, rules: readonly DateRule[], language: string | null): Found | null {
+function firstDate(doc: Doc, rules: readonly DateRule[], language: string | null, accept: (f: Found) => boolean = () => true): Found | null {
   for (const rule of rules) {
     const v = rule.read(doc, language);
-    if (v) return { value: v, source: rule.source };
+    if (v && accept({ value: v, source: rule.source })) return { value: v, source: rule.source };
   }
   return null;
 }
+
+/** Rules that read dates from the visible text rather than from markup made for machines. */
+const VISIBLE_SOURCES: ReadonlySet<string> = new Set(["byline", "text", "page-text"]);
 
 function firstParsed(values: readonly string[], lang: string | null): string | null {
   for (const v of values) {
