@@ -123,3 +123,16 @@ describe("a closing list of the site's own stories", () => {
     expect(got.map(([u]) => u)).toContain("https://courier.example.com/2025/05/30/a");
   });
 });
+
+describe("fragments", () => {
+  const para = `<p>The full list of closures is in <a href="#closures">the notes</a> below, and the ferry timetable is <a href="#">here</a>.</p>`;
+
+  it("leaves out an in-page anchor", () => {
+    expect(urls(page(para)).map(([u]) => u)).toEqual(["https://port.example.org/notices/2025-17", "https://port.example.org/ferry-2025.pdf"]);
+  });
+
+  it("resolves a fragment against a <base href> naming another page, as browsers do", () => {
+    const html = page(para).replace("<head>", `<head><base href="https://archive.courier.example.com/harbour/">`);
+    expect(urls(html).map(([u]) => u)).toContain("https://archive.courier.example.com/harbour/#closures");
+  });
+});

@@ -252,9 +252,15 @@ const BLOCK_LIKE: ReadonlySet<string> = new Set([
   "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "hr", "center", "address", "figure", "header",
 ]);
 
+/**
+ * The href resolved against the base (<base href>, else the page URL); null when it cannot be
+ * followed over http(s). A fragment ("#notes") resolves against the base like any relative href:
+ * an in-page anchor then names the page itself, which the link extractor leaves out, while under
+ * a <base> that names another page it is a link to that page.
+ */
 function linkUrl(href: string, base: string | null): string | null {
   const h = href.trim();
-  if (!h || h.startsWith("#") || /^(javascript|data|mailto|tel|sms|about|blob|file):/i.test(h)) return null;
+  if (!h || h === "#" || /^(javascript|data|mailto|tel|sms|about|blob|file):/i.test(h)) return null;
   const url = resolveUrl(h, base);
   if (!url || !/^https?:/i.test(url)) return null;
   return url;

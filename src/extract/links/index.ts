@@ -73,7 +73,7 @@ function storyLists(blocks: readonly Block[], lastProse: number, site: Site | nu
     let j = i;
     let stories = true;
     while (j < blocks.length && blocks[j]!.kind === "list-item" && parent !== null && blocks[j]!.element?.parent === parent) {
-      const ls = blocks[j]!.links.map((l) => followable(l.url)).filter((u): u is URL => u !== null);
+      const ls = blocks[j]!.links.map((l) => followable(l.url)).filter((u): u is URL => u !== null && !isSelf(u, site));
       if (!ls.length || !ls.every((u) => isInternal(u, site))) stories = false;
       j++;
     }
