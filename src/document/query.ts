@@ -115,16 +115,21 @@ function compileQuery(index: ElementIndex, selector: string): Query | null {
 const NONE: readonly Element[] = [];
 
 /**
- * The elements that can match a compound selector: those that have what its rightmost part
- * requires (a tag name, an attribute, a class token), the shortest such list. A superset of the
- * matches; the compiled test decides.
+ * The elements that can match a complex selector: those that have what its rightmost compound
+ * requires (a tag name, an attribute, a class token), the shortest such list. None when some
+ * compound further left can match no element of the page (".byline a" on a page without
+ * .byline): every combinator css-what parses needs an element for each compound. A superset
+ * of the matches; the compiled test decides.
  */
-function candidates(index: ElementIndex, compound: readonly Selector[]): readonly Element[] {
-  let start = compound.length;
-  while (start > 0 && !isCombinator(compound[start - 1]!)) start--;
+function candidates(index: ElementIndex, selector: readonly Selector[]): readonly Element[] {
   let best: readonly Element[] = index.all;
-  for (let i = start; i < compound.length; i++) {
-    const t = compound[i]!;
+  for (let i = 0; i < selector.length; i++) {
+    const t = selector[i]!;
+    if (isCombinator(t)) {
+      if (best.length === 0) return NONE;
+      best = index.all;
+      continue;
+    }
     let list: readonly Element[] | null = null;
     if (t.type === "tag") list = index.byTag.get(t.name.toLowerCase()) ?? NONE;
     else if (t.type === "attribute" && t.action !== "not") {

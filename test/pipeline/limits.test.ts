@@ -1,9 +1,10 @@
-// A page of megabytes of article text is read up to MAX_BODY_TEXT characters, with a warning:
+// A page of megabytes of article text is read up to MAX_BODY_TEXT characters or MAX_BODY_BLOCKS
+// paragraphs, with a warning:
 // one page must not hold a batch up for seconds. A long but real article is read whole.
 
 import { describe, expect, it } from "vitest";
 import { extractHtml } from "../../src/extract.js";
-import { MAX_BODY_TEXT } from "../../src/article/body/index.js";
+import { MAX_BODY_BLOCKS, MAX_BODY_TEXT } from "../../src/article/body/index.js";
 
 const PARAGRAPH = "“We are ready to continue the talks,” Kremlin spokesman Dmitry Peskov told reporters on Thursday, "
   + "adding that Moscow had sent its memorandum. Ukraine said it would decide by next week whether to attend.";
@@ -22,10 +23,18 @@ describe("body size limit", () => {
     const read = r.article.paragraphs;
     expect(read).toBeGreaterThan(100);
     expect(read).toBeLessThan(paragraphs / 2);
-    expect(r.warnings.some((w) => w.includes(`longer than ${MAX_BODY_TEXT} characters`) && w.includes(`paragraph ${read}`))).toBe(true);
+    expect(r.warnings.some((w) => w.includes(`longer than ${MAX_BODY_TEXT} characters`) && w.includes(`paragraph ${read} only`))).toBe(true);
     // Claims come from the paragraphs read, and only from them.
     expect(r.quotes.length).toBeGreaterThanOrEqual(read);
     expect(Math.max(...r.quotes.map((q) => q.paragraph))).toBe(read - 1);
+  });
+
+  it("reads a page of thousands of one-line paragraphs only up to the paragraph limit", () => {
+    const items = Array.from({ length: 2 * MAX_BODY_BLOCKS }, (_, i) => `<p>Item ${i} <a href="/n/${i}">link ${i}</a></p>`).join("");
+    const html = `<!doctype html><html lang="en"><head><title>List</title></head><body><article><h1>List</h1>${items}</article></body></html>`;
+    const r = extractHtml(html, "https://example.com/list");
+    expect(r.article.paragraphs).toBe(MAX_BODY_BLOCKS);
+    expect(r.warnings.some((w) => w.includes(`${MAX_BODY_BLOCKS} paragraphs`) && w.includes(`paragraph ${MAX_BODY_BLOCKS} only`))).toBe(true);
   });
 
   it("reads a long article under the limit whole, without the warning", () => {

@@ -32,12 +32,14 @@ export interface BlockOptions {
   isNoise?: (el: Element) => boolean;
   /** Stop reading once the blocks hold this many characters (a page of megabytes of text). */
   maxChars?: number;
+  /** Stop reading once this many blocks are read. */
+  maxBlocks?: number;
 }
 
 export interface ReadResult {
   blocks: Block[];
   asideLinks: AsideLink[];
-  /** Reading stopped at maxChars, before the end of the container. */
+  /** Reading stopped at maxChars or maxBlocks, before the end of the container. */
   truncated?: boolean;
 }
 
@@ -80,7 +82,8 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
   const stack: Frame[] = [{ node: root, kind: "paragraph" }];
   let chars = 0;
   const maxChars = opts.maxChars ?? Infinity;
-  while (stack.length && chars < maxChars) {
+  const maxBlocks = opts.maxBlocks ?? Infinity;
+  while (stack.length && chars < maxChars && blocks.length < maxBlocks) {
     const frame = stack.pop()!;
     if (frame.exit) {
       frame.exit();

@@ -18,6 +18,8 @@ const MIN_TRUSTED_TEXT = 200;
  * page) is read this far, with a warning, so that one page cannot hold a batch up for seconds.
  */
 export const MAX_BODY_TEXT = 150_000;
+/** Paragraphs read at most, for the same reason (the corpus's most is 703; a page of 25,000 one-line items is a list, not an article). */
+export const MAX_BODY_BLOCKS = 2_000;
 
 export function extractBody(doc: Doc, language: string | null): Body {
   const { roots, method, isNoise } = findBodyRoots(doc.$);
@@ -27,11 +29,11 @@ export function extractBody(doc: Doc, language: string | null): Body {
   let truncated = false;
   for (const root of roots) {
     const budget = MAX_BODY_TEXT - blocks.reduce((n, b) => n + b.text.length, 0);
-    if (budget <= 0) {
+    if (budget <= 0 || blocks.length >= MAX_BODY_BLOCKS) {
       truncated = true;
       break;
     }
-    const read = readBlocks(doc.$, root, { baseUrl: doc.baseUrl, language: language ?? "en", maxChars: budget, ...(isNoise ? { isNoise } : {}) });
+    const read = readBlocks(doc.$, root, { baseUrl: doc.baseUrl, language: language ?? "en", maxChars: budget, maxBlocks: MAX_BODY_BLOCKS - blocks.length, ...(isNoise ? { isNoise } : {}) });
     truncated ||= read.truncated === true;
     const offset = blocks.length;
     for (const b of read.blocks) blocks.push({ ...b, index: b.index + offset });
@@ -39,7 +41,7 @@ export function extractBody(doc: Doc, language: string | null): Body {
   }
   const warnings: string[] = [];
   const chars = blocks.reduce((n, b) => n + b.text.length, 0);
-  if (truncated) warnings.push(`article body is longer than ${MAX_BODY_TEXT} characters; read up to paragraph ${blocks.length} only`);
+  if (truncated) warnings.push(`article body is longer than ${MAX_BODY_TEXT} characters or ${MAX_BODY_BLOCKS} paragraphs; read up to paragraph ${blocks.length} only`);
   if (!blocks.length) warnings.push("no article body found");
   else if (method === "body") warnings.push("no article container found; the body is the whole page and may hold navigation and other boilerplate");
   else if (method === "baseline paragraphs") warnings.push("no article container found; the body is every substantial paragraph of the page");
