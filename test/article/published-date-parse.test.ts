@@ -23,3 +23,14 @@ describe("findTextDate", () => {
     expect(() => day(hostile, "de", true)).not.toThrow();
   });
 });
+
+describe("findTextDate: numeric order of the page's English", () => {
+  it("reads day/month/year on British, Australian and Indian pages and month/day/year on US ones", () => {
+    expect(day("Posted 02/11/2023 14:00 GMT", "en-GB")).toBe("2023-11-02T14:00:00+00:00");
+    expect(day("Posted 02/11/2023", "en-AU")).toBe("2023-11-02");
+    expect(day("Posted 02/11/2023", "en-US")).toBe("2023-02-11");
+    expect(day("Posted 02/11/2023", "en")).toBe("2023-02-11");
+    // A malformed tag keeps the default order instead of throwing.
+    expect(day("Posted 02/11/2023", "en_UK")).toBe("2023-02-11");
+  });
+});

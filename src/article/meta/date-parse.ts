@@ -92,6 +92,9 @@ export function findTextDate(text: string, language: string | null, minYear = MI
   const lang = language?.split("-")[0] ?? null;
   // The page's language and English; every shipped locale only when the page does not say.
   const order = lang && LOCALES[lang] ? [...new Set([lang, "en"])] : FALLBACK_ORDER;
+  // English as written outside the US puts the day first in numbers ("02/11/2023 14:00 GMT" is
+  // 2 November on a British page): chrono's little-endian English, built for this call.
+  const dayFirstEn = lang === "en" && isDayFirst(language!) ? new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true)) : null;
   // chrono is slow on long text (English casual parsing takes milliseconds per 200 characters),
   // so it reads only a window around each written year: a date is never far from its year.
   const years = new RegExp(YEAR.source, "g");
@@ -101,7 +104,7 @@ export function findTextDate(text: string, language: string | null, minYear = MI
     const to = Math.min(s.length, m.index + m[0].length + WINDOW_AFTER);
     const win = s.slice(from, to);
     for (const code of order) {
-      const parser = LOCALES[code];
+      const parser = code === "en" && dayFirstEn ? dayFirstEn : LOCALES[code];
       if (!parser) continue;
       for (const r of parser.parse(win)) {
         const c = r.start;
@@ -166,3 +169,18 @@ function fromComponents(c: chrono.ParsedComponents, minYear: number): string | n
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * Whether the locale writes the day before the month in numeric dates, as CLDR says through
+ * Intl ("en-GB" 02/11/2023, "en-US" 11/2/2023); false for a locale Intl does not know.
+ */
+function isDayFirst(locale: string): boolean {
+  // Pages write invalid tags (lang="en_UK"), on which Intl throws: those keep the default order.
+  if (!LANGUAGE_TAG.test(locale)) return false;
+  const parts = new Intl.DateTimeFormat(locale, { year: "numeric", month: "numeric", day: "numeric" }).formatToParts(new Date(Date.UTC(2020, 0, 2)));
+  const types = parts.map((p) => p.type);
+  return types.indexOf("day") < types.indexOf("month");
+}
+
+/** A well-formed BCP 47 tag as pages use them (language, optional script and region). */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/i;
