@@ -123,4 +123,10 @@ describe("indirect speech: the content, not the attribution", () => {
     expect(claims("On Tuesday, Mr. McConnell deflected questions about the nominee before saying, ''It's time to get on message.''"))
       .toEqual(["direct | It's time to get on message. | Mr. McConnell"]);
   });
+
+  it("a quantity standing alone speaks; a participle after reported content belongs to the frame that reports it", () => {
+    expect(claims("Supporters gave each other high-fives. Some chanted \u201cUSA! USA!\u201d")).toEqual(["direct | USA! USA! | Some"]);
+    const r = run("Warren told the audience that she believes we must continue to push for change, saying that \u201crace still determines too much\u201d in America.");
+    expect(r.quotes.map((q) => `${q.cue} | ${q.speaker === null ? null : r.speakers[q.speaker]!.name}`)).toEqual(["told | Warren", "saying | Warren"]);
+  });
 });

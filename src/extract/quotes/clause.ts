@@ -31,6 +31,9 @@ export function contentFrom(v: ParagraphView, p: number, end: number, L: LangDat
   let k = p;
   end = Math.min(end, p + MAX_CLAUSE);
   for (; k < end; k++) {
+    // "say that “from his perspective,” Lewandowski added": a quotation closed before a new
+    // attribution ends the clause.
+    if (v.closeTok.has(k) && k > p && toks[k + 1]?.isCap && isCueAhead(toks, k + 2, L)) { k++; break; }
     if (v.quoteOf[k]! >= 0) continue;
     const t = toks[k]!;
     if (t.text === ";") break;

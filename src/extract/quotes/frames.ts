@@ -73,7 +73,9 @@ export function findFrames(v: ParagraphView, L: LangData, cues: CueIndex): Frame
     if (toks[i]!.isCap && i !== s.from && !cue.sourceFirst) continue;
     if (/ing$/.test(toks[cue.to - 1]!.lower) && toks[cue.to]?.lower === "by") continue;
     // "his claims that …", "the report said": a cue word right after a determiner is a noun.
-    if (!cue.sourceFirst && i > s.from && L.determiners.has(toks[i - 1]!.lower) && toks[i - 1]!.lower !== "that") continue;
+    // ("Some chanted …", "Many said …": a quantity standing alone is the subject of a verb that is no noun.)
+    const standalone = L.quantityWords.has(toks[i - 1]?.lower ?? "") && !L.nounLikeCues.has(toks[i]!.lower);
+    if (!cue.sourceFirst && i > s.from && L.determiners.has(toks[i - 1]!.lower) && toks[i - 1]!.lower !== "that" && !standalone) continue;
     if (!cue.sourceFirst && L.nounLikeCues.has(toks[i]!.lower) && nounAfterDeterminer(toks, i, s.from, L)) continue;
     const frame = cue.sourceFirst ? sourceFirstFrame(v, cue.from, cue.to, s, L) : verbFrame(v, frames, cue.from, cue.to, cue.entry, s, L);
     if (frame) frames.push(frame);
@@ -149,8 +151,10 @@ function verbFrame(
   }
   // ", adding …", "and argues …": the speaker of the frame before in this sentence.
   if (!mention && prev && (prev.text === "," || prev.lower === "and" || prev.lower === "but") && (L.chainParticiples.has(toks[from]!.lower) || prev.text !== ",")) {
+    // ("Clinton told the audience that she believes we must continue …, saying …": not a cue inside
+    // another frame's reported content, but the frame that reports it.)
     for (let k = frames.length - 1; k >= 0; k--) {
-      if (frames[k]!.cueTo <= from && v.sentOf[frames[k]!.cueFrom] === v.sentOf[from]) { inherits = k; break; }
+      if (frames[k]!.cueTo <= from && v.sentOf[frames[k]!.cueFrom] === v.sentOf[from] && !insideContent(v, frames, k)) { inherits = k; break; }
     }
     if (inherits === null) {
       const lead = leadSubject(v, s, from, L);
@@ -283,6 +287,16 @@ function continuesClause(v: ParagraphView, p: number, L: LangData): boolean {
 /** A cue starts at token k (the subordinate clause before a quotation holds none). */
 function matchesCue(toks: readonly Tok[], k: number, L: LangData): boolean {
   return matchCue(toks, k, buildCueIndex(L)) !== null;
+}
+
+/** Frame k's cue stands inside the reported content of an earlier frame. */
+function insideContent(v: ParagraphView, frames: readonly Frame[], k: number): boolean {
+  const at = v.toks[frames[k]!.cueFrom]!.start;
+  for (let m = k - 1; m >= 0 && m >= k - 8; m--) {
+    const c = frames[m]!.content;
+    if (c && c.start <= at && at < c.end) return true;
+  }
+  return false;
 }
 
 /** "a rare note", "the original Sanders demand": a determiner, then one or two modifiers. */

@@ -58,6 +58,10 @@ export function mentionBefore(toks: readonly Tok[], end: number, floor: number, 
   if (!last || end - 1 < floor) return null;
   const pr = L.pronouns[last.lower];
   if (pr) return { from: end - 1, to: end, kind: "pronoun", name: last.text, title: null, refers: pr, gender: L.genderWords[last.lower] };
+  // "Some chanted “USA! USA!”", "Many said …": a quantity standing alone as the subject is a group.
+  if (L.quantityWords.has(last.lower) && L.determiners.has(last.lower) && (end - 1 === floor || /^[,;:—–(]$/.test(toks[end - 2]!.text) || toks[end - 2]!.lower === "and" || toks[end - 2]!.lower === "but")) {
+    return { from: end - 1, to: end, kind: "group", name: last.text, title: null };
+  }
   let a = end;
   let described = 0;
   while (a - 1 >= floor && end - a < MAX_NP) {
