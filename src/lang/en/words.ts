@@ -23,7 +23,8 @@ export const EN_TITLE_NOUNS: ReadonlySet<string> = new Set([
   "organiser", "coordinator", "superintendent", "treasurer", "comptroller", "auditor", "speaker", "whip",
   "sergeant", "colonel", "major", "lieutenant", "admiral", "marshal", "brigadier", "mufti", "sheikh",
   "emir", "monarch", "attorney-general", "solicitor", "barrister", "counsel", "chairperson", "staffer",
-  "consultant", "pollster", "operative", "organizer", "volunteer", "donor",
+  "consultant", "pollster", "operative", "organizer", "volunteer", "donor", "keeper", "clerk", "agent", "pilot",
+  "farmer", "fisherman", "guard", "driver",
 ]);
 
 /** Lower-case words that may stand inside a title before its noun ("special envoy", "chief negotiator"). */
