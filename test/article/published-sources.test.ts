@@ -55,3 +55,14 @@ describe("published date: upper bound", () => {
     expect(meta(head, `${masthead}<h1>Violences policières</h1><p>Texte.</p>`).published).toBeNull();
   });
 });
+
+describe("published date: the site's country", () => {
+  it("reads a numeric byline in the order of the site's country when the page only says 'en'", () => {
+    const head = `<meta http-equiv="content-language" content="en"><title>Netanyahu rejects ceasefire call</title>`;
+    const body = `<h1>Netanyahu rejects ceasefire call</h1><div class="byline-date">02/11/2023 14:00 GMT</div><p>Text.</p>`;
+    expect(meta(head, body, "https://www.example.co.uk/entry/netanyahu-ceasefire").published?.slice(0, 10)).toBe("2023-11-02");
+    expect(meta(head, body, "https://www.example.com/entry/netanyahu-ceasefire").published?.slice(0, 10)).toBe("2023-02-11");
+    // .io is a generic domain, not the British Indian Ocean Territory's newsroom.
+    expect(meta(head, body, "https://news.example.io/entry/netanyahu-ceasefire").published?.slice(0, 10)).toBe("2023-02-11");
+  });
+});

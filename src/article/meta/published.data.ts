@@ -107,3 +107,11 @@ export const HEADLINE_SELECTORS: readonly string[] = [
 export const SUBJECT_FACT_REGIONS: readonly string[] = [
   "infobox", "reference", "references", "reflist", "citation", "cite", "footnote", "footnotes",
 ];
+
+/**
+ * Country-code domains used as generic ones, which say nothing of the site's country: Google
+ * Search Central's list of "generic country code top-level domains" (gccTLDs) plus .ai and .gg.
+ */
+export const GENERIC_COUNTRY_DOMAINS: ReadonlySet<string> = new Set([
+  "ad", "as", "bz", "cc", "cd", "co", "dj", "fm", "io", "la", "me", "ms", "nu", "sc", "sr", "su", "tv", "tk", "ws", "ai", "gg",
+]);

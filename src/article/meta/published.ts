@@ -10,7 +10,7 @@ import { articleNodes, jsonLdNodes, typesOf, textOf, type JsonLdNode } from "./j
 import { metaEntries } from "./meta-tags.js";
 import { findTextDate, parseDateValue, parseIsoDate } from "./date-parse.js";
 import { isValidDay } from "../../calendar-day.js";
-import { MODIFIED_META, PUBLISHED_JSON_LD, PUBLISHED_MARKUP, PUBLISHED_META, UPDATED_WORDS } from "./published.data.js";
+import { GENERIC_COUNTRY_DOMAINS, MODIFIED_META, PUBLISHED_JSON_LD, PUBLISHED_MARKUP, PUBLISHED_META, UPDATED_WORDS } from "./published.data.js";
 import { boundedText } from "./visible-text.js";
 import { dateScope, isForeignDate } from "./published-scope.js";
 import { attributeDate, bylineDate, firstPageDate, publishedPart, textDate, MAX_BYLINE_TEXT } from "./published-visible.js";
@@ -40,7 +40,8 @@ const MODIFIED: readonly DateRule[] = [
   { source: "meta", read: (doc, lang) => firstParsed(metaEntries(doc, MODIFIED_META).map((e) => e.value), lang) },
 ];
 
-export function findPublished(doc: Doc, language: string | null = null): Found | null {
+export function findPublished(doc: Doc, pageLanguage: string | null = null): Found | null {
+  const language = withRegion(pageLanguage, doc.url);
   // A date read from the text that is later than the page's own last-modified date is not its
   // publication (a masthead's "today", a later event): htmldate's upper bound.
   const modified = findModified(doc, language)?.slice(0, 10) ?? null;
@@ -91,6 +92,19 @@ function firstDate(doc: Doc, rules: readonly DateRule[], language: string | null
     if (v && accept({ value: v, source: rule.source })) return { value: v, source: rule.source };
   }
   return null;
+}
+
+/**
+ * A bare language gets the region of the site's country domain ("en" on a .co.uk or .ie site is
+ * British or Irish English, which writes 02/11/2023 for 2 November). ISO 3166 calls the UK "GB".
+ */
+function withRegion(language: string | null, url: string | null): string | null {
+  // doc.url passed validHttpUrl when the Doc was made, so it parses.
+  if (!language || language.includes("-") || !url) return language;
+  const host = new URL(url).hostname;
+  const tld = host.slice(host.lastIndexOf(".") + 1);
+  if (!/^[a-z]{2}$/.test(tld) || GENERIC_COUNTRY_DOMAINS.has(tld)) return language;
+  return `${language}-${tld === "uk" ? "GB" : tld.toUpperCase()}`;
 }
 
 /** Rules that read dates from the visible text rather than from markup made for machines. */
