@@ -39,10 +39,31 @@ describe("title by agreement", () => {
     expect(m.title).toBe(t);
   });
 
-  it("keeps the metadata headline when the <h1> agrees with nothing", () => {
+  it("keeps the metadata headline when the <h1> shares few words with any title", () => {
     const m = meta(`<title>A Brief History of Neon Signage - CityLab</title><meta property="og:title" content="The Modern Ambitions Behind Neon">`,
       `<h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1>`);
     expect(m.title).toBe("The Modern Ambitions Behind Neon");
+  });
+
+  it("takes the visible <h1> that the social and search titles reword", () => {
+    const m = meta(`<title>The Rosetta Spacecraft Ends Its Mission as It Flings Itself Into a Comet | WIRED</title>
+      <meta property="og:title" content="An Ode to the Rosetta Spacecraft As It Plummets To Its Death"><meta property="og:site_name" content="WIRED">`,
+      `<h1>An Ode to the Rosetta Spacecraft as It Flings Itself Into a Comet</h1>`);
+    expect(m.title).toBe("An Ode to the Rosetta Spacecraft as It Flings Itself Into a Comet");
+  });
+
+  it("keeps og:title when another meta title repeats the <h1> (the editors chose og:title over it)", () => {
+    const m = meta(`<title>Twitter Lite se estrena en México, Venezuela y otros nueve países - CNET en Español</title>
+      <meta property="og:title" content="Twitter Lite se estrena en México, Venezuela y otros nueve países">
+      <meta name="twitter:title" content="Twitter Lite se estrena en 11 países de América Latina">`,
+      `<h1>Twitter Lite se estrena en 11 países de América Latina</h1>`);
+    expect(m.title).toBe("Twitter Lite se estrena en México, Venezuela y otros nueve países");
+  });
+
+  it("does not take a product tagline <h1> that shares a few words with a long <title>", () => {
+    const m = meta(`<title>Firefox — Customize and make it your own — The most flexible browser on the Web — Mozilla</title>`,
+      `<h1>Make your Firefox your own</h1>`);
+    expect(m.title).toBe("Firefox — Customize and make it your own — The most flexible browser on the Web");
   });
 });
 

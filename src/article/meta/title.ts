@@ -7,7 +7,7 @@
 import type { Element } from "domhandler";
 import type { Doc } from "../../document/document.js";
 import { articleNodes, textOf } from "./json-ld.js";
-import { metaContent } from "./meta-tags.js";
+import { metaContent, metaContents } from "./meta-tags.js";
 import { cleanText } from "../../text/clean.js";
 import { boundedText } from "./visible-text.js";
 import { isForeign } from "./regions.js";
@@ -53,7 +53,25 @@ export function findTitle(doc: Doc, site: string | null): string | null {
     // ("… Tags on Her Coat" for "… Tags on Her Céline Coat: 'I Wore It Four Times …'").
     if (!isForeign && stripped.some((t) => isShortenedFrom(t, h))) return h;
   }
-  // 2. A second-level heading holding the whole metadata title and more (the visible headline
+  // 2. The visible headline reworded for search and social cards: an <h1> that no metadata title
+  //    repeats (og:title, twitter:title and the rest all say something else) but that shares
+  //    most of its words with one of them ("An Ode to the Rosetta Spacecraft as It Flings Itself
+  //    Into a Comet" under og:title "… As It Plummets To Its Death"). An <h1> that one of them
+  //    repeats is the rewording's own source, and the editors' choice stands (step 3).
+  const allMeta = [...metaRaw, ...metaContents(doc, TITLE_META).map(cleanText)].filter(Boolean);
+  const everyTitle = [...allMeta, docTitle].filter(Boolean);
+  const agreed = new Set(everyTitle.map((t) => normalise(stripSiteSuffix(t, site))));
+  for (const { text: h, isForeign } of h1s) {
+    if (isForeign || wordsOf(h).length < MIN_REWORDED_WORDS || agreed.has(normalise(h))) continue;
+    if (everyTitle.some((t) => holdsWords(t, h))) continue;
+    // Both ways: most of the <h1> in the title and most of the title in the <h1> (a product
+    // tagline "Make your Firefox your own" shares a few words with a long <title>, no more).
+    if (everyTitle.some((t) => {
+      const x = stripSiteSuffix(t, site);
+      return sharedShare(h, x) >= MIN_REWORDED_SHARE && sharedShare(x, h) >= MIN_REWORDED_SHARE;
+    })) return h;
+  }
+  // 3. A second-level heading holding the whole metadata title and more (the visible headline
   //    set as <h2> on pages whose <h1> is the site's or section's name).
   for (const h2 of doc.$("h2").toArray().slice(0, MAX_H1S) as Element[]) {
     if (isForeign(h2)) continue;
@@ -61,13 +79,34 @@ export function findTitle(doc: Doc, site: string | null): string | null {
     // …but not the unstripped title itself ("Headline：Site" set as a heading).
     if (t && stripped.some((x) => isShortenedFrom(x, t)) && !raws.some((r) => holdsWords(r, t))) return t;
   }
-  // 3. The first metadata headline (JSON-LD, then the meta names in TITLE_META's order), stripped.
+  // 4. The first metadata headline (JSON-LD, then the meta names in TITLE_META's order), stripped.
   const metaStripped = stripped.slice(0, metaRaw.length).filter((t) => t && !isSiteOnly(t));
   if (metaStripped.length) return metaStripped[0]!;
-  // 4. <title>; an <h1> that says something else is a logo or section name as often as a headline.
+  // 5. <title>; an <h1> that says something else is a logo or section name as often as a headline.
   const title = docTitle ? stripSiteSuffix(docTitle, site) : "";
   if (title && !isSiteOnly(title)) return title;
   return h1s.find((h) => !h.isForeign)?.text ?? null;
+}
+
+/** Fewest words of an <h1> read as a reworded headline… */
+const MIN_REWORDED_WORDS = 4;
+/** …and the share of its words (characters, in scripts without spaces) a title must share. */
+const MIN_REWORDED_SHARE = 0.5;
+
+/** Share of `a`'s tokens found in `b` (words; Han, kana and Hangul one character each). */
+function sharedShare(a: string, b: string): number {
+  const tok = (s: string) => s.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu) ?? [];
+  const ta = tok(a), counts = new Map<string, number>();
+  for (const t of tok(b)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let n = 0;
+  for (const t of ta) {
+    const c = counts.get(t);
+    if (c) {
+      n++;
+      counts.set(t, c - 1);
+    }
+  }
+  return ta.length ? n / ta.length : 0;
 }
 
 /** Fewest letters (normalised) of an <h1> found inside a longer title for it to count as the headline. */
