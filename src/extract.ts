@@ -41,8 +41,8 @@ export function extractHtml(html: string, baseUrl: string | null = null, options
   return extractDoc(doc, source, opts, options.warnings ?? []);
 }
 
-/** Publish-date sources that are inferences rather than statements of the page, with what they guess from. */
-const GUESSED_SOURCES: ReadonlyMap<string, string> = new Map([["url", "URL"], ["page-text", "page text"], ["updated", "page's only update date"]]);
+/** Publish-date sources that are inferences rather than statements of the page. */
+const GUESSED_SOURCES: ReadonlySet<string> = new Set(["url", "page-text"]);
 
 export function extractDoc(doc: Doc, source: SourceBlock, opts: Options, earlier: readonly string[] = []): ArticleRecord {
   const meta = extractMeta(doc);
@@ -51,7 +51,7 @@ export function extractDoc(doc: Doc, source: SourceBlock, opts: Options, earlier
   const article: Article = { doc, meta, blocks: body.blocks, asideLinks: body.asideLinks, warnings };
   const reference = referenceDate(article, opts);
   if (meta.published && GUESSED_SOURCES.has(meta.publishedSource ?? ""))
-    warnings.push(`publish date ${meta.published} is a guess from the ${GUESSED_SOURCES.get(meta.publishedSource ?? "")}; no metadata or byline gives it`);
+    warnings.push(`publish date ${meta.published} is a guess from the ${meta.publishedSource === "url" ? "URL" : "page text"}; no metadata or byline gives it`);
   if (!meta.published) warnings.push(reference
     ? `no publish date found; relative dates resolved against ${reference.source} ${reference.value}`
     : "no publish date found; relative dates are not resolved");
