@@ -5,7 +5,7 @@
 // occurrence is reported: a URL the text links twice is two links.
 
 import { getDomain } from "tldts";
-import type { Article, Block, Span } from "../../article/types.js";
+import type { Article, AsideLink, Block, Span } from "../../article/types.js";
 import type { Quote } from "../quotes/types.js";
 import { cleanUrl } from "./clean-url.js";
 import { blockFacts, isShareUrl, linkKind } from "./kind.js";
@@ -28,6 +28,15 @@ export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
   const asides = [...article.asideLinks].sort((a, b) => a.paragraph - b.paragraph);
   const links: Link[] = [];
   const lastProse = lastProseIndex(article.blocks);
+  // The stories each further-reading box offers (a box is known by its place and its text).
+  const boxKey = (a: AsideLink): string => `${a.paragraph}\u0000${a.context}`;
+  const boxStories = new Map<string, Set<string>>();
+  for (const a of article.asideLinks) {
+    if (a.isMedia || !a.url) continue;
+    const set = boxStories.get(boxKey(a)) ?? new Set<string>();
+    set.add(a.url);
+    boxStories.set(boxKey(a), set);
+  }
   const closingLists = storyLists(article.blocks, lastProse, site);
   let nextAside = 0;
   const flushAsides = (upTo: number): void => {
@@ -35,29 +44,36 @@ export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
       const a = asides[nextAside]!;
       const url = followable(a.url);
       if (!url || isShareUrl(url) || isSelf(url, site)) continue;
-      // A further-reading box after the last paragraph of prose closes the page, not the text
-      // ("More from …", "Latest news"): the site's navigation, not a pointer the article makes.
-      if (!a.isMedia && a.paragraph > lastProse) continue;
+      // A box of several stories after the last paragraph of prose closes the page, not the text
+      // ("More from …", "Latest news"): the site's navigation. A single pointer ("Related: …")
+      // before a short closing line stays.
+      if (!a.isMedia && a.paragraph > lastProse && (boxStories.get(boxKey(a))?.size ?? 0) >= MIN_CLOSING_STORIES) continue;
       links.push({
         url: a.url!, cleanUrl: cleanUrl(a.url!), text: a.text, kind: a.isMedia ? "media" : "related", internal: isInternal(url, site),
         paragraph: a.paragraph, sentence: a.context, start: a.start, end: a.end, quote: null,
       });
     }
   };
+  const closingHeadlines = new Set<Link>();
   for (const block of article.blocks) {
     // A box stands before the paragraph it names, so its links come first.
     flushAsides(block.index);
-    const found = blockLinks(block, site, ties);
-    // Headline paragraphs after the last paragraph of prose ("You may also like…" and a run of
-    // stories) close the page, not the text: the site's navigation (issue 7: "more from" lists).
-    // List items there stay: a closing list may be the article's references.
-    // A closing list of the site's own stories ("More Great WIRED Stories"): navigation too.
+    // A closing list of the site's own stories ("More Great WIRED Stories"): navigation.
     if (closingLists.has(block.index)) continue;
-    links.push(...(block.index > lastProse && block.kind !== "list-item" ? found.filter((l) => l.kind !== "related") : found));
+    const found = blockLinks(block, site, ties);
+    // Headline paragraphs after the last paragraph of prose (list items there may be references).
+    if (block.index > lastProse && block.kind !== "list-item") for (const l of found) if (l.kind === "related") closingHeadlines.add(l);
+    links.push(...found);
   }
   flushAsides(Number.POSITIVE_INFINITY);
-  return links;
+  // A run of them ("You may also like…" and two stories or more) closes the page, not the text:
+  // the site's navigation (issue 7: "more from" lists). A single closing "Read more: …" stays.
+  if (new Set([...closingHeadlines].map((l) => l.url)).size < MIN_CLOSING_STORIES) return links;
+  return links.filter((l) => !closingHeadlines.has(l));
 }
+
+/** Fewest stories offered after the last paragraph of prose for them to be the site's navigation. */
+const MIN_CLOSING_STORIES = 2;
 
 /**
  * Blocks (by index) of the lists after the last paragraph of prose in which every item links
