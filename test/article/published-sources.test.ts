@@ -66,3 +66,19 @@ describe("published date: the site's country", () => {
     expect(meta(head, body, "https://news.example.io/entry/netanyahu-ceasefire").published?.slice(0, 10)).toBe("2023-02-11");
   });
 });
+
+describe("modified date from the byline", () => {
+  it("reads the byline's update date as the modified date, never as the publish date", () => {
+    const body = `<h1>Jennifer Aniston's coat tag</h1><div class="attribution"><span class="author-name">Emily Kirkpatrick</span><div class="attribution__item-date">Updated on December 12, 2016 09:22 AM</div></div><p>Text.</p>`;
+    const m = meta("<title>Jennifer Aniston's coat tag</title>", body);
+    expect(m.published).toBeNull();
+    expect(m.modified).toBe("2016-12-12T09:22:00");
+    // A page that also says when it was published gives both.
+    const both = meta("<title>Jennifer Aniston's coat tag</title>", body.replace("Updated on", "Published December 10, 2016 · Updated on"));
+    expect(both.published).toBe("2016-12-10");
+    expect(both.modified).toBe("2016-12-12T09:22:00");
+    // Metadata's dateModified comes first; an update line in the footer is nobody's.
+    expect(meta(`<meta property="article:modified_time" content="2016-12-13T10:00:00Z">`, body).modified).toBe("2016-12-13T10:00:00Z");
+    expect(meta("<title>x</title>", `<h1>Headline of it</h1><p>Text.</p><footer><div class="date">Updated March 3, 2021</div></footer>`).modified).toBeNull();
+  });
+});

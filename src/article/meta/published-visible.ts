@@ -208,3 +208,31 @@ function nextInOrder(el: Element): Element | null {
   }
   return null;
 }
+
+/**
+ * The update date written in a byline beside the headline ("Updated on December 12, 2016 09:22
+ * AM"), for the modified date when no metadata gives one. Never the publish date: a page that
+ * says only when it was updated has no publish date.
+ */
+export function updatedDate(doc: Doc, lang: string | null): string | null {
+  const body = doc.$("body").get(0);
+  if (!body) return null;
+  const scope = dateScope(doc);
+  if (!scope.headline) return null;
+  let passed = false;
+  let looked = 0;
+  for (const el of elementsInOrder(body)) {
+    if (el === scope.headline) passed = true;
+    if (!el.attribs || (!el.attribs["class"] && !el.attribs["id"]) || !isDateClass(el)) continue;
+    if (++looked > MAX_BYLINE_LOOKS) break;
+    const text = boundedText(el, MAX_BYLINE_TEXT);
+    if (!text || !YEAR_HINT.test(text)) continue;
+    if (!(passed || sharesArticle(el, scope)) || isForeignDate(el, scope)) continue;
+    const lower = text.toLowerCase();
+    const at = Math.min(...UPDATED_WORDS.map((w) => lower.indexOf(w)).filter((i) => i >= 0));
+    if (!Number.isFinite(at)) continue;
+    const d = findTextDate(text.slice(at), lang, MIN_TEXT_YEAR)?.value;
+    if (d) return d;
+  }
+  return null;
+}

@@ -13,7 +13,7 @@ import { isValidDay } from "../../calendar-day.js";
 import { GENERIC_COUNTRY_DOMAINS, MODIFIED_META, PUBLISHED_JSON_LD, PUBLISHED_MARKUP, PUBLISHED_META, UPDATED_WORDS } from "./published.data.js";
 import { boundedText } from "./visible-text.js";
 import { dateScope, isForeignDate } from "./published-scope.js";
-import { attributeDate, bylineDate, firstPageDate, publishedPart, textDate, MAX_BYLINE_TEXT } from "./published-visible.js";
+import { attributeDate, bylineDate, firstPageDate, publishedPart, textDate, updatedDate, MAX_BYLINE_TEXT } from "./published-visible.js";
 import { isUtc, sameInstantOtherZone, withZone } from "./published-zone.js";
 
 export interface Found {
@@ -38,6 +38,7 @@ const PUBLISHED: readonly DateRule[] = [
 const MODIFIED: readonly DateRule[] = [
   { source: "json-ld", read: (doc) => jsonLdDate(doc, ["dateModified"]) },
   { source: "meta", read: (doc, lang) => firstParsed(metaEntries(doc, MODIFIED_META).map((e) => e.value), lang) },
+  { source: "byline", read: updatedDate },
 ];
 
 export function findPublished(doc: Doc, pageLanguage: string | null = null): Found | null {
