@@ -136,11 +136,35 @@ function candidates(index: ElementIndex, selector: readonly Selector[]): readonl
       const name = t.name.toLowerCase();
       // css-select: a "~=" class test is case-sensitive outside quirks mode (ignoreCase "quirks"), so a whole token.
       if (name === "class" && t.action === "element" && t.value !== "" && (t.ignoreCase === "quirks" || t.ignoreCase === false)) list = index.byClass.get(t.value) ?? NONE;
+      else if (name === "class" && t.ignoreCase !== true && CLASS_PART_TESTS[t.action] && t.value !== "" && !/\s/.test(t.value)) list = byClassPart(index, t.action, t.value);
       else list = index.byAttribute.get(name) ?? NONE;
     }
     if (list !== null && list.length < best.length) best = list;
   }
   return best;
+}
+
+/**
+ * [class*=author], [class^=story], [class$=__body], [class|=byline], [class=x]: a value without
+ * white space found in the class attribute lies inside one class token, so the elements holding
+ * a token that passes the same test are a superset of the matches (case-sensitive, as css-select
+ * compares class values outside quirks mode).
+ */
+const CLASS_PART_TESTS: Readonly<Record<string, (token: string, value: string) => boolean>> = {
+  any: (token, value) => token.includes(value),
+  start: (token, value) => token.startsWith(value),
+  hyphen: (token, value) => token.startsWith(value),
+  end: (token, value) => token.endsWith(value),
+  equals: (token, value) => token === value,
+};
+
+function byClassPart(index: ElementIndex, action: string, value: string): readonly Element[] {
+  const test = CLASS_PART_TESTS[action]!;
+  const lists: Element[][] = [];
+  for (const [token, list] of index.byClass) if (test(token, value)) lists.push(list);
+  if (lists.length <= 1) return lists[0] ?? NONE;
+  const union = new Set(lists.flat());
+  return index.all.filter((el) => union.has(el));
 }
 
 function isCombinator(t: Selector): boolean {

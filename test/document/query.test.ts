@@ -27,6 +27,8 @@ const SELECTORS = [
   ".article__body", '[role="main"]', 'script[type="application/ld+json"]', "meta", 'link[rel~="canonical"][href]',
   'meta[property="og:url"][content]', 'a[href="/"], a[rel~="home"]', "div > p", "p + p", "p ~ div", "*", "div, span, a",
   '[class~=""]', "DIV.article-body", "#main", ".story-body.article-body", "[class^=article]", "[class!=story]", "style",
+  "[class$=body]", "[class|=byline]", "[class=story]", '[class*="body story"]', '[class*="BYLINE" i]', '[class*=""]', '[class=""]',
+  '[class*="__"]', "div[class*=body] p",
 ];
 
 describe("element index", () => {
@@ -36,6 +38,8 @@ describe("element index", () => {
     for (const sel of SELECTORS) expect(queryIndex(index, sel), sel).toEqual($(sel).toArray());
     // Spot checks that the comparison is not vacuous.
     expect(queryIndex(index, ".byline a")).toHaveLength(0);
+    expect(queryIndex(index, "[class$=body]")!.map((e) => e.attribs["class"])).toEqual(["article-body story-body", "article__body"]);
+    expect(queryIndex(index, '[class=""]')).toHaveLength(1);
     expect(queryIndex(index, 'a[href="/"], a[rel~="home"]')!.map((a) => a.attribs["href"])).toEqual(["/", "/x"]);
     expect(queryIndex(index, '[itemprop~="author" i] [itemprop~="name" i]')!.map((e) => $(e).text())).toEqual(["Jane Doe"]);
   });
