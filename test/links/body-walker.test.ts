@@ -68,6 +68,11 @@ describe("media links outside the text", () => {
     expect(media).toMatchObject({ kind: "media", text: "", quote_id: null });
   });
 
+  it("leaves out an image linking off-site with campaign tracking (a banner, not the article's picture)", () => {
+    const got = extractHtml(page(`<figure><a href="https://shop.example.net/magazine-subscription/?utm_source=courier&utm_medium=banner"><img src="https://cdn.example.com/ads/subscribe.jpg" alt="Subscribe"></a></figure>`), URL_).links;
+    expect(got.map((l) => l.url)).toEqual(["https://port.example.org/notices/2025-17", "https://port.example.org/ferry-2025.pdf"]);
+  });
+
   it("drops no paragraph number and keeps no link of a figure without links", () => {
     const record = extractHtml(page(`<figure><img src="https://cdn.example.com/photos/quay.jpg" alt="The quay"><figcaption>The outer quay.</figcaption></figure>`), URL_, { includeText: true });
     expect(record.links).toHaveLength(2);

@@ -48,8 +48,12 @@ export function findLinks(article: Article, quotes: readonly Quote[]): Link[] {
       // ("More from …", "Latest news"): the site's navigation. A single pointer ("Related: …")
       // before a short closing line stays.
       if (!a.isMedia && a.paragraph > lastProse && (boxStories.get(boxKey(a))?.size ?? 0) >= MIN_CLOSING_STORIES) continue;
+      // An image that links off-site with campaign tracking (utm_source=…) is a banner (an ad, a
+      // subscription offer), not the article's picture.
+      const clean = cleanUrl(a.url!);
+      if (a.isMedia && clean !== a.url && !isInternal(url, site)) continue;
       links.push({
-        url: a.url!, cleanUrl: cleanUrl(a.url!), text: a.text, kind: a.isMedia ? "media" : "related", internal: isInternal(url, site),
+        url: a.url!, cleanUrl: clean, text: a.text, kind: a.isMedia ? "media" : "related", internal: isInternal(url, site),
         paragraph: a.paragraph, sentence: a.context, start: a.start, end: a.end, quote: null,
       });
     }
