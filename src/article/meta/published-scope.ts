@@ -9,7 +9,12 @@
 //     article container (<article>, hentry, "post", "entry"…), structural words (footer, aside,
 //     sidebar, widget, teaser) describe the article's own parts and only content words
 //     (comment, related, embed, copyright…) make a region foreign;
-//   - elsewhere every word counts, as before.
+//   - elsewhere every word counts, as before;
+//   - a block beside the headline (its parent or grandparent, small) is the article's header
+//     whatever its classes say; a story element (<article>, hentry) that does not hold the
+//     headline is another story's teaser; infoboxes and reference lists hold facts about the
+//     subject and the sources, not the page's date.
+// The headline is the heading that shares most words with the page's title.
 
 import type { Element } from "domhandler";
 import type { Doc } from "../../document/document.js";
