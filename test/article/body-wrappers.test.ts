@@ -4,7 +4,7 @@ import { bodyOf, prose } from "./helpers.js";
 const page = (inner: string) => `<!doctype html><html><head><title>t</title></head><body>${inner}</body></html>`;
 const textOf = (html: string) => bodyOf(html).blocks.map((b) => b.text).join("\n");
 
-describe("wrappers whose class says boilerplate but which hold the article", () => {
+describe("containers inside the article that hold its text", () => {
   it("keeps the paragraphs behind a 'paywall' wrapper and drops a paywall promo", () => {
     const html = page(`<article><div class="article__body"><p>${prose(2, "Home Depot")}</p>
       <div class="paywall"><p>${prose(2, "The analyst")}</p><p>${prose(2, "The chain")}</p></div>
@@ -26,5 +26,21 @@ describe("wrappers whose class says boilerplate but which hold the article", () 
     const lines = Array.from({ length: 30 }, () => line).join("<br><br>");
     const html = page(`<div class="newsContent"><div class="newsArticle"><img src="a.jpg"><img src="b.jpg">${lines}</div></div>`);
     expect(textOf(html)).toContain("막장극의 대결로");
+  });
+
+  it("keeps a photo post's text although its images outnumber its paragraphs", () => {
+    const imgs = Array.from({ length: 6 }, (_, i) => `<div class="separator"><a href="/${i}.jpg"><img src="/${i}.jpg"></a></div>`).join("");
+    const html = page(`<div class="post-body post-content"><div class="reader"><div><span>Kate Henshaw</span></div>
+      <div><span>The veteran actress, who won an award in 2008, has shared some stunning photos of herself on her page.</span></div>
+      ${imgs}<div><span>She flaunted her bag, which had the colours of the flag, at an event in Lagos last week.</span></div></div></div>`);
+    expect(textOf(html)).toContain("She flaunted her bag");
+  });
+
+  it("counts a <div> of inline text as a paragraph when judging a container by its lists", () => {
+    const para = (t: string) => `<div><span>${t}, who spoke at the hearing, which ran late into the evening in the old town hall.</span></div>`;
+    const items = Array.from({ length: 4 }, (_, i) => `<li>Item ${i} of the agenda</li>`).join("");
+    const html = page(`<article><p>${prose(6, "The council")}</p><p>${prose(6, "The mayor")}</p>
+      <div class="notes">${para("The first speaker")}${para("The second speaker")}${para("The third speaker")}<ul>${items}</ul></div></article>`);
+    expect(textOf(html)).toContain("The second speaker");
   });
 });

@@ -68,6 +68,8 @@ const EMPTY: ElementStats = { text: 0, link: 0, commas: 0, own: 0, excluded: tru
 const CONDITIONAL_TAGS: ReadonlySet<string> = new Set(["div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "header", "figure"]);
 /** Characters per image above which a container with few <p> is text laid out with <br>, not a gallery. */
 const TEXT_PER_IMAGE = 300;
+/** Share of the body's text above which a container is never dropped as noise. */
+const MAX_NOISE_SHARE = 0.5;
 /** A container with this many commas is prose, whatever else it holds. */
 const PROSE_COMMAS = 10;
 
@@ -90,6 +92,8 @@ function noiseTest(stats: Map<Element, ElementStats>, chosen: { roots: Element[]
     // whatever their commas: a gallery by its class, a stream by its items, each a linked headline.
     if (dropStreams && isStream(el)) return true;
     if (s.commas >= PROSE_COMMAS) return false;
+    // Most of the article is the article, whatever its images or links (a photo post's text).
+    if (usable(s) > chosen.text * MAX_NOISE_SHARE) return false;
     const w = classWeight(el);
     if (w < 0) return true;
     const isList = el.name === "ul" || el.name === "ol";

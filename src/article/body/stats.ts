@@ -37,6 +37,14 @@ const IN_LINK = 2;
 const EXIT = 4;
 
 /** `lenient`: boilerplate classes do not exclude (pages that put aria-hidden or "modal" on the wrapper of everything). */
+/**
+ * Text of an element's own (not in a <p>) that counts as a paragraph for the conditional cleaning,
+ * as Readability turns a <div> of inline text into a <p> before it counts (blogs that write
+ * every paragraph as <div><span>…</span></div>).
+ */
+const LOOSE_PARAGRAPH = 80;
+const NOT_PARAGRAPH: ReadonlySet<string> = new Set(["p", "a", "li", "h1", "h2", "h3", "h4", "h5", "h6", "option", "button", "label"]);
+
 export function collectStats(root: Element, lenient = false): Map<Element, ElementStats> {
   const stats = new Map<Element, ElementStats>();
   // Three parallel stacks rather than a frame object per node: this walk visits every node of
@@ -57,7 +65,7 @@ export function collectStats(root: Element, lenient = false): Map<Element, Eleme
         p.text += s.text;
         p.link += s.link;
         p.commas += s.commas;
-        p.p += s.p + (name === "p" ? 1 : 0);
+        p.p += s.p + (name === "p" || (s.own >= LOOSE_PARAGRAPH && !NOT_PARAGRAPH.has(name)) ? 1 : 0);
         p.li += s.li + (name === "li" ? 1 : 0);
         p.img += s.img + (name === "img" ? 1 : 0);
         p.input += s.input + (name === "input" || name === "select" || name === "textarea" ? 1 : 0);
