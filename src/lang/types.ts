@@ -51,6 +51,12 @@ export interface LangData {
   readonly obliquePrepositions: ReadonlySet<string>;
   /** Conjunctions that open an adverbial clause ("when", "while", "as"). */
   readonly subordinators: ReadonlySet<string>;
+  /** Words title case keeps in lower case ("of", "the"), to tell titles of works from speech. */
+  readonly titleCaseLower: ReadonlySet<string>;
+  /** Relative pronouns ("who", "which") that open a clause describing a noun. */
+  readonly relativePronouns: ReadonlySet<string>;
+  /** Coordinating conjunctions that may open a sentence ("And", "But"). */
+  readonly conjunctions: ReadonlySet<string>;
   /** Words that make a capitalised run a place, not a person. */
   readonly placeNouns: ReadonlySet<string>;
   /** Given names and their usual gender, to steer he/she (never to decide who is a person). */

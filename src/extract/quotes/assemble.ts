@@ -4,6 +4,7 @@
 // or titles, not claims.
 
 import type { QuoteType } from "../../record/types.js";
+import type { LangData } from "../../lang/types.js";
 import type { Frame, ParagraphView } from "./frames.js";
 import { wordCount } from "./frames.js";
 import { lowerBound } from "../../text/lower-bound.js";
@@ -24,7 +25,7 @@ export interface Claim {
 const STANDALONE_MIN_WORDS = 2;
 const LONG_QUOTE_WORDS = 8;
 
-export function assembleClaims(v: ParagraphView, frames: readonly Frame[]): { claims: Claim[]; live: boolean[] } {
+export function assembleClaims(v: ParagraphView, frames: readonly Frame[], L: LangData): { claims: Claim[]; live: boolean[] } {
   const claims: Claim[] = [];
   const used = new Set<number>();
   const live = frames.map(() => true);
@@ -32,7 +33,7 @@ export function assembleClaims(v: ParagraphView, frames: readonly Frame[]): { cl
     if (used.has(q)) return;
     used.add(q);
     const span = v.quotes[q]!;
-    if (isTitleOfWork(v, q)) return;
+    if (isTitleOfWork(v, q, L)) return;
     let s = span.open + span.openLen, e = span.closed ? span.close + 1 - span.closeLen : v.text.length;
     while (s < e && /\s/.test(v.text[s]!)) s++;
     while (e > s && /\s/.test(v.text[e - 1]!)) e--;
@@ -88,7 +89,7 @@ function insideAttribution(v: ParagraphView, f: Frame, at: number): boolean {
 
 /** “Failure to Adjust: How Americans Got Left Behind”: title case and no sentence punctuation is a
  * title of a work (book, film, slogan), not words someone said. */
-function isTitleOfWork(v: ParagraphView, q: number): boolean {
+function isTitleOfWork(v: ParagraphView, q: number, L: LangData): boolean {
   const open = v.openOf[q]!, close = v.closeOf[q]!;
   if (open < 0 || close < 0) return false;
   let words = 0, caps = 0;
@@ -98,14 +99,10 @@ function isTitleOfWork(v: ParagraphView, q: number): boolean {
     words++;
     // Title case leaves only short function words in lower case ("Failure to Adjust: How …"), not
     // any short word ("It's not going to be easy for Marco Rubio to do it" is speech).
-    if (t.isCap || TITLE_LOWER.has(t.lower)) caps++;
+    if (t.isCap || L.titleCaseLower.has(t.lower)) caps++;
   }
   return words >= 3 && caps / words >= 0.8 && v.toks.slice(open + 1, close).filter((t) => t.isCap).length >= 3;
 }
-
-/** Words that title case keeps in lower case (Chicago Manual of Style 8.159: articles, short
- * prepositions and coordinating conjunctions). */
-const TITLE_LOWER: ReadonlySet<string> = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by", "with", "from", "as", "up", "via", "vs."]);
 
 function firstQuoteAt(v: ParagraphView, offset: number): number {
   return lowerBound(v.quotes, (q) => q.open < offset);

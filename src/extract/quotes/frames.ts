@@ -56,7 +56,6 @@ export interface ParagraphView {
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "me", "us", "you", "reporters", "journalists"]);
 const BE = new Set(["is", "was", "were", "are", "be", "been", "being"]);
 const MIN_CONTENT_WORDS = 3;
-const RELATIVES: ReadonlySet<string> = new Set(["who", "whose", "which"]);
 // Words that may follow an inverted subject ("said a Mexican official who …", "said Edward Alden of …").
 const INVERTED_FOLLOWERS = new Set(["who", "whose", "of", "and", "as", "known"]);
 
@@ -337,7 +336,7 @@ function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from:
   let end = to;
   // The phrase ends at a comma, the sentence's end or a dash ("according to a poll last week - virtually …").
   // A relative clause describes the source ("a senior official who spoke on the condition of anonymity").
-  while (end < s.to && end - to < 15 && toks[end]!.text !== "," && !TERMINAL.has(toks[end]!.text) && !/^[—–-]$/.test(toks[end]!.text) && !(end > to && RELATIVES.has(toks[end]!.lower))) end++;
+  while (end < s.to && end - to < 15 && toks[end]!.text !== "," && !TERMINAL.has(toks[end]!.text) && !/^[—–-]$/.test(toks[end]!.text) && !(end > to && L.relativePronouns.has(toks[end]!.lower))) end++;
   // The source is the noun phrase that ends the phrase ("a study released by Civic Action").
   let b = end, a = end;
   let best: Mention | null = end > to ? mentionBefore(toks, end, to, L) : null;

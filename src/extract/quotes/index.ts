@@ -48,7 +48,7 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
     }
     const v = paragraphView(block);
     const frames = findFrames(v, L, cues);
-    const { claims, live } = assembleClaims(v, frames);
+    const { claims, live } = assembleClaims(v, frames, L);
     const frameEntity = new Map<number, number | null>();
     const entityOf = (k: number): number | null => {
       if (frameEntity.has(k)) return frameEntity.get(k)!;

@@ -15,7 +15,6 @@ const PLURAL_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "
 // Prepositions that open an adverbial before the subject ("Amid responses …,",
 // "Despite the ruling, …"), beyond the adjunct prepositions of the language data.
 const OPENERS: ReadonlySet<string> = new Set(["amid", "despite", "among", "under", "without", "against"]);
-const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "yet", "so", "or"]);
 
 /** The subject that opens a sentence, after a dateline ("WASHINGTON (AP) — Vice President Joe Biden …"). */
 export function leadSubject(v: ParagraphView, s: { from: number; to: number }, limit: number, L: LangData): Mention | null {
@@ -24,7 +23,7 @@ export function leadSubject(v: ParagraphView, s: { from: number; to: number }, l
   // "In a victory speech in Westchester County on Tuesday, Mr. Trump …", "Eight years ago, he …":
   // an opening adjunct up to its comma is not the subject.
   // "And although he thanked …, he sounded …": a conjunction, then a subordinate clause to its comma.
-  if (start < limit && CONJUNCTIONS.has(v.toks[start]!.lower)) start++;
+  if (start < limit && L.conjunctions.has(v.toks[start]!.lower)) start++;
   const first = v.toks[start];
   if (first && (L.adjunctPrepositions.has(first.lower) || OPENERS.has(first.lower) || L.subordinators.has(first.lower) || PLURAL_UNITS.has(v.toks[start + 1]?.lower ?? ""))) {
     for (let k = start + 1; k < Math.min(limit, start + 16); k++) {

@@ -168,6 +168,18 @@ export const EN_OBLIQUE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "past", "beyond", "alongside", "amid", "despite", "after", "before", "during", "via", "through",
 ]);
 
+/** Words that title case keeps in lower case (Chicago Manual of Style 8.159: articles, short
+ * prepositions, coordinating conjunctions), to tell a title of a work from speech. */
+export const EN_TITLE_CASE_LOWER: ReadonlySet<string> = new Set([
+  "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by", "with", "from", "as", "up", "via", "vs.",
+]);
+
+/** Relative pronouns that open a clause describing a source ("an official who spoke …"). */
+export const EN_RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "whose", "which"]);
+
+/** Coordinating conjunctions that may open a sentence before its subject ("And although …"). */
+export const EN_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "yet", "so", "or"]);
+
 /** Conjunctions that open an adverbial clause ("said in the spring, when the story broke, “…”"). */
 export const EN_SUBORDINATORS: ReadonlySet<string> = new Set([
   "when", "while", "as", "after", "before", "since", "if", "because", "although", "though", "once", "until", "whenever",
