@@ -114,3 +114,15 @@ describe("scale", () => {
     expect(ours[4999]!.clean_url).toBe("https://news.example.com/n/4999");
   });
 });
+
+describe("embedded posts in bad shape", () => {
+  it("reads posts nested 1,500 deep inside a left-out wrapper once each, without a blow-up", () => {
+    const depth = 1500;
+    const open = `<blockquote class="twitter-tweet"><p>level</p>`.repeat(depth);
+    const close = `</blockquote>`.repeat(depth);
+    const html = `<html><body><article><div class="article-body"><p>The port authority said on Monday that dredging of the inner harbour would begin on June 16 after two years of delays.</p><div class="social-embed">${open}<p>innermost post <a href="https://t.co/zzz">https://t.co/zzz</a></p>${close}</div><p>The authority expects the work to take eleven weeks, during which the ferry will use the outer quay.</p></div></article></body></html>`;
+    const record = extractHtml(html, PAGE, { includeText: true });
+    expect(record.article.text.split("innermost post").length - 1).toBe(1);
+    expect(record.links.filter((l) => l.url === "https://t.co/zzz")).toHaveLength(1);
+  });
+});

@@ -107,7 +107,7 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
       }
       if (NO_CONTENT.has(tag)) continue;
       // A wrapper left out ("social-embed", a <figure>) may hold an embedded post: read the post.
-      const posts = $(el).find(EMBED_SELECTOR).toArray() as Element[];
+      const posts = outermost($(el).find(EMBED_SELECTOR).toArray() as Element[], el);
       if (posts.length) {
         for (let i = posts.length - 1; i >= 0; i--) stack.push({ node: posts[i]!, kind: frame.kind });
         continue;
@@ -144,7 +144,8 @@ export function readBlocks($: CheerioAPI, root: Element, opts: BlockOptions): Re
     } else if (embed) {
       const outer = embedAuthor;
       stack.push({ node: el, kind, exit: () => { flush(); embedAuthor = outer; } });
-      embedAuthor = postAuthor($(el).text());
+      // A post quoted inside another is read as part of it: only the outer post's author is looked up.
+      embedAuthor = outer === undefined ? postAuthor(tailText(el, SIGNATURE_TAIL)) : null;
     } else if (isBlock) {
       stack.push({ node: el, kind, exit: flush });
     }
@@ -180,8 +181,36 @@ function isEmbed(el: Element): boolean {
   return !!pcls && pcls.toLowerCase().split(/\s+/).some((c) => EMBED_PARENT_CLASSES.has(c));
 }
 
+/** The posts not inside another of them (a quoted post is read with the post that quotes it). */
+function outermost(posts: Element[], wrapper: Element): Element[] {
+  return posts.filter((p) => {
+    for (let up = p.parent as Element | null; up && up !== wrapper; up = up.parent as Element | null) {
+      if (up.type === "tag" && up.name === "blockquote" && isEmbed(up)) return false;
+    }
+    return true;
+  });
+}
+
 /** Most characters of an embedded post's tail searched for its signature line. */
 const SIGNATURE_TAIL = 400;
+
+/** The last `max` characters (or a little more) of the text under `el`, read from the end without recursion. */
+function tailText(el: Element, max: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length && length < max) {
+    const node = stack.pop()!;
+    if (node.type === "text") {
+      const data = (node as unknown as { data: string }).data;
+      parts.push(data);
+      length += data.length;
+    } else if (node.type === "tag") {
+      for (const c of (node as Element).children) stack.push(c);
+    }
+  }
+  return parts.reverse().join("");
+}
 
 /**
  * The author an embedded post names in its signature: "— Shay Friedman (@ironshay) August 22,
@@ -199,7 +228,7 @@ export function postAuthor(text: string): string | null {
     name = name.replace(/^[\s\-–—:]+/u, "").replace(/[^\p{L}\p{N}.)'’]+$/u, "").trim();
     return name || `@${last[2]}`;
   }
-  const handle = /(?:^|\s)@([\w.]{1,30})/u.exec(text.slice(0, SIGNATURE_TAIL));
+  const handle = /(?:^|\s)@([\w.]{1,30})/u.exec(tail);
   return handle ? `@${handle[1]}` : null;
 }
 
