@@ -22,6 +22,14 @@ describe("byline splitting", () => {
     expect(splitByline("Die Autorin ist Wissenschaftsautorin in Washington, USA.")).toEqual([]);
   });
 
+  it("rejects phrases cut from running text and keeps names with particles and organisations", () => {
+    expect(splitByline("Scott Cunningham, Ad Operations at")).toEqual(["Scott Cunningham"]);
+    expect(splitByline("qué Jerusalén está dividida")).toEqual([]);
+    expect(splitByline("Organization for Transformative Works")).toEqual(["Organization for Transformative Works"]);
+    expect(splitByline("Michiel de Jong")).toEqual(["Michiel de Jong"]);
+    expect(splitByline("Cindy mangomini")).toEqual(["Cindy mangomini"]);
+  });
+
   it("keeps a German name that starts like a prefix ('Di…') and strips a glued 'By'", () => {
     expect(splitByline("Dietmar Hopp")).toEqual(["Dietmar Hopp"]);
     expect(splitByline("ByTravis Haney")).toEqual(["Travis Haney"]);

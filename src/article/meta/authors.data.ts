@@ -6,7 +6,7 @@
 export const AUTHOR_META: readonly string[] = [
   // Specific names first: "author" often holds the publisher ("Condé Nast") where article:author names the writer.
   "article:author", "article:author_name", "parsely-author", "sailthru.author", "byl", "dc.creator", "dcterms.creator",
-  "citation_author", "author", "authors", "writer", "cxenseparse:author", "og:article:author", "twitter:data1:author",
+  "citation_author", "dc:creator", "author", "authors", "writer", "cxenseparse:author", "og:article:author", "twitter:data1:author",
 ];
 
 /** Byline markup, best first; the first selector that yields a name wins. */
@@ -41,6 +41,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   "profile", "view", "subscribe", "posts", "articles", "see", "full", "sharing", "options", "show", "comments",
   "comment", "read", "updated", "published", "min", "minutes", "ago", "rss", "feed", "contact", "all", "menu",
   "search", "login", "sign", "home", "print", "advertisement", "about", "archive", "photo", "photos", "image", "video",
+  "list", "member", "members",
 ]);
 
 /** Words that join names in a byline ("A and B", "A und B", "A & B"). */
@@ -63,3 +64,14 @@ export const NOT_BYLINE_CLASS = /categor|(^|[\s_-])(cat|date|time|tags?|comments
 
 /** Paths of writers' profile pages ("/author/jane-doe", "/about/editors/jon-fingas/", "/u/EvilSpark"). */
 export const PROFILE_PATHS = /\/(?:author|authors|autor|autoren|auteur|editors|staff|writers?|contributors?|profile|profiles|reporters?|columnists?|journalists?|u|user|users)\/[^/]+\/?$/i;
+
+/** Lowercase words that belong in names (Dutch, German, French, Spanish, Portuguese, Italian, Arabic particles; "Mac & i"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "de", "da", "di", "del", "della", "der", "den", "dos", "das", "do", "du", "van", "von", "la", "le", "les", "ter", "ten", "zu",
+  "y", "e", "i", "bin", "ibn", "al", "el", "abu", "ben", "bint", "st.", "d'", "mc",
+]);
+
+/** Words a name never ends on: a phrase cut from running text ends on them ("Ad Operations at"). */
+export const PHRASE_ENDINGS: ReadonlySet<string> = new Set([
+  "at", "of", "for", "to", "in", "on", "by", "with", "from", "the", "a", "an", "and", "or", "is", "are", "was", "que", "en", "à", "für", "bei",
+]);

@@ -9,7 +9,7 @@ import { metaContents } from "./meta-tags.js";
 import { cleanText } from "../../text/clean.js";
 import {
   AUTHOR_LABELS, AUTHOR_META, AUTHOR_SELECTORS, BYLINE_PREFIXES, COMPANY_SUFFIXES, MAX_BYLINE_ELEMENTS, NAME_JOINERS, NAME_ROLE_SUFFIXES,
-  NOT_BYLINE_CLASS, NOT_NAME_WORDS, OUTLET_WORDS, PROFILE_PATHS, ROLE_WORDS,
+  NAME_PARTICLES, NOT_BYLINE_CLASS, PHRASE_ENDINGS, NOT_NAME_WORDS, OUTLET_WORDS, PROFILE_PATHS, ROLE_WORDS,
 } from "./authors.data.js";
 import { boundedText, elementsInOrder } from "./visible-text.js";
 import { isForeign } from "./regions.js";
@@ -284,8 +284,16 @@ function isName(p: string): boolean {
   if (words.length > MAX_NAME_WORDS) return false;
   if (words.every((w) => ROLE_WORDS.has(w))) return false;
   if (words.some((w) => NOT_NAME_WORDS.has(w))) return false;
-  // Latin-script names are capitalised; other scripts have no case.
-  return /\p{Lu}/u.test(p) || !/\p{Script=Latin}/u.test(p);
+  // Latin-script names are capitalised; other scripts have no case. A phrase cut from the text
+  // opens in lowercase ("qué Jerusalén está dividida", "clicking Submit") or ends on a
+  // preposition ("Ad Operations at"); names and organisations ("Organization for Transformative
+  // Works", "Michiel de Jong", "Cindy mangomini") do neither.
+  if (!/\p{Script=Latin}/u.test(p)) return true;
+  if (!/\p{Lu}/u.test(p)) return false;
+  const ws = p.split(/\s+/);
+  const first = ws[0]!, last = ws[ws.length - 1]!.toLowerCase();
+  if (/^\p{Ll}/u.test(first) && !NAME_PARTICLES.has(first) && !NAME_PARTICLES.has(first.split("-")[0]!)) return false;
+  return ws.length === 1 || !PHRASE_ENDINGS.has(last);
 }
 
 function escape(s: string): string {
