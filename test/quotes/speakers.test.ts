@@ -105,4 +105,9 @@ describe("speakers: names, titles, kinds", () => {
     const r = run("North Korea's state-run KCNA news agency said the leader had arrived in Beijing on Tuesday.");
     expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([["KCNA", "organization"]]);
   });
+
+  it("a name opening with an acronym is an organisation", () => {
+    const r = run("BC Hydro said crews had restored power to 40,000 customers by Saturday.");
+    expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([["BC Hydro", "organization"]]);
+  });
 });

@@ -234,6 +234,8 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
       }
       const orgLike = L.organizationNouns.has(bare(head)) || nameToks.every(isAcronym) || (hadArticle && !titleText);
       if (orgLike && !titleText) return { from: a, to: b, kind: "organization", name: text(split, b), title: null };
+      // "BC Hydro", "NBC News": a name that opens with an acronym is an organisation's.
+      if (!titleText && b - split >= 2 && isAcronym(nameToks[0]!) && !/\./.test(nameToks[0]!.text) && nameToks[0]!.text.length >= 2) return { from: a, to: b, kind: "organization", name: text(split, b), title: null };
       return { from: a, to: b, kind: "person", name: text(split, b), title: titleText };
     }
   }
