@@ -126,3 +126,13 @@ describe("embedded posts in bad shape", () => {
     expect(record.links.filter((l) => l.url === "https://t.co/zzz")).toHaveLength(1);
   });
 });
+
+describe("deep boxes", () => {
+  it("reads a related box and a figure nested 5,000 deep without overflowing the stack", () => {
+    const depth = 5000;
+    const html = `<html><body><article><div class="article-body"><p>The port authority said on Monday that dredging of the inner harbour would begin on June 16 after two years of delays.</p>${'<div class="related-box">'.repeat(depth)}<a href="/2025/05/20/silt">Silt dispute settled after two years</a>${"</div>".repeat(depth)}<p>The authority expects the work to take eleven weeks, during which the ferry will use the outer quay while the inner harbour stays closed.</p><figure>${"<span>".repeat(depth)}<a href="/photos/dredger.jpg"><img src="/photos/dredger-640.jpg"></a>${"</span>".repeat(depth)}</figure></div></article></body></html>`;
+    const links = extractHtml(html, PAGE).links.map((l) => [l.url, l.kind]);
+    expect(links).toContainEqual(["https://news.example.com/2025/05/20/silt", "related"]);
+    expect(links).toContainEqual(["https://news.example.com/photos/dredger.jpg", "media"]);
+  });
+});

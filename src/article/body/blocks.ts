@@ -259,15 +259,33 @@ function relatedLinks($: CheerioAPI, box: Element, paragraph: number, baseUrl: s
     if (url) urls.add(url);
   }
   if (urls.size >= MIN_WIDGET_STORIES && isMarkedRelated(box)) return [];
-  const context = $(box).text().replace(/\s+/g, " ").trim();
+  const context = textUnder(box).replace(/\s+/g, " ").trim();
+  let from = 0; // anchors come in document order: each is searched for after the one before
   return anchors.flatMap((a) => {
     const href = a.attribs["href"] ?? "";
     const url = linkUrl(href, baseUrl);
-    const text = $(a).text().replace(/\s+/g, " ").trim();
+    const text = textUnder(a).replace(/\s+/g, " ").trim();
     if (!url) return [];
-    const start = Math.max(0, context.indexOf(text));
-    return [{ url, href, text, start, end: start + text.length, isMedia: !text && $(a).find("img").length > 0, paragraph, context }];
+    const found = context.indexOf(text, from);
+    const start = found >= 0 ? found : Math.min(from, context.length);
+    if (found >= 0) from = found + text.length;
+    return [{ url, href, text, start, end: Math.min(start + text.length, context.length), isMedia: !text && $(a).find("img").length > 0, paragraph, context }];
   });
+}
+
+/** The text under `el`, read without recursion (cheerio's text() overflows the stack on deep nesting). */
+function textUnder(el: Element): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === "text") parts.push((node as unknown as { data: string }).data);
+    else if (node.type === "tag") {
+      const children = (node as Element).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return parts.join("");
 }
 
 /** Distinct stories from which a box marked as related is a recirculation widget rather than one pointer. */
