@@ -1,8 +1,12 @@
-// Cited links: every followable link of the body (and of the related-story boxes inside it), with
-// its kind, whether it stays on the article's site, the sentence it stands in, and the claim it
-// backs. Unusable hrefs (javascript:, data:, mailto:, tel:, bare fragments, broken, relative with
-// no base) arrive with url null from the body stage and are skipped, never guessed. Each
-// occurrence is reported: a URL the text links twice is two links.
+// Cited links: every followable link of the body (and of the related-story boxes and image links
+// kept beside it), with its kind, whether it stays on the article's site, the sentence it stands
+// in, and the claim it backs. The body's edges are the site's, not the article's: what follows the
+// last paragraph of prose and offers two stories or more (a "More from …" box, a run of headlines,
+// a list of the site's own stories) gives no links, nor do self-promotion lines (nav.ts).
+// Unusable hrefs (javascript:, data:, mailto:, tel:, bare fragments, broken, relative with no
+// base) arrive with url null from the body stage and are skipped, never guessed; in-page anchors
+// resolve to the page itself and are left out. Each occurrence is reported: a URL the text links
+// twice is two links.
 
 import { getDomain } from "tldts";
 import type { Article, AsideLink, Block, Span } from "../../article/types.js";
@@ -113,9 +117,8 @@ const PROSE_KINDS: ReadonlySet<Block["kind"]> = new Set(["paragraph", "blockquot
 const PROSE_WORDS = 20;
 
 /**
- * The last block that is prose (a paragraph of PROSE_WORDS words or more, not a list of links nor
- * a list item);
- * the last block when there is none (then nothing closes the page).
+ * The index of the last block that is prose (a paragraph of PROSE_WORDS words or more, not a
+ * list of links nor a list item); blocks.length when there is none (then nothing closes the page).
  */
 function lastProseIndex(blocks: readonly Block[]): number {
   for (let i = blocks.length - 1; i >= 0; i--) {
