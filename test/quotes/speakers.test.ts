@@ -110,4 +110,12 @@ describe("speakers: names, titles, kinds", () => {
     const r = run("BC Hydro said crews had restored power to 40,000 customers by Saturday.");
     expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([["BC Hydro", "organization"]]);
   });
+
+  it("a paragraph that is a quotation takes the person who opens the paragraph before, when that one quotes no one", () => {
+    const said = (paras: string[]) => { const r = run(paras); return r.quotes.map((q) => (q.speaker === null ? null : r.speakers[q.speaker]!.name)); };
+    expect(said(["Mayor Ann Brooks stood on the broken bridge on Monday. Brooks was defiant.", "“We will rebuild it, and we will rebuild the school.”"]))
+      .toEqual(["Ann Brooks"]);
+    // Not a heading-like line that names no one.
+    expect(said(["Partial transcript as follows:", "“We will rebuild it, and we will rebuild the school.”"])).toEqual([null]);
+  });
 });

@@ -31,9 +31,12 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
   let bodyTexts: string[] | null = null; // squashed body paragraphs, made only if a blockquote needs them
   let lastSpeaker: number | null = null; // speaker of the last claim of the previous paragraph with claims
   let prevHadClaims = false;
+  // The person who opens the last sentence of the previous paragraph, when it held no quotation
+  // ("Brooks was defiant." then a paragraph that is a quotation).
+  let prevIntro: Mention | null = null;
 
   for (const block of article.blocks) {
-    if (!CLAIM_KINDS.has(block.kind) || !block.text.trim()) { prevHadClaims = false; continue; }
+    if (!CLAIM_KINDS.has(block.kind) || !block.text.trim()) { prevHadClaims = false; prevIntro = null; continue; }
     if (block.kind === "embed" && block.embedAuthor) {
       const m: Mention = { from: 0, to: 0, kind: "person", name: block.embedAuthor, title: null };
       const entity = registry.resolve(m);
@@ -107,7 +110,8 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
           // "Clinton touted her credentials as a co-sponsor. “We need to find ways …”": a quotation
           // that follows a sentence of the reporter's takes that sentence's subject.
           const lead = !next && cl.type === "direct" ? introducer(v, cl, si, L) : null;
-          entity = next ? entityOf(next.frame!) : lead ? registry.resolve(lead) : prevHadClaims ? lastSpeaker : null;
+          const intro = !next && !lead && !prevHadClaims && si === 0 && cl.type === "direct" && cl.quote !== null && v.openOf[cl.quote] === 0 ? prevIntro : null;
+          entity = next ? entityOf(next.frame!) : lead ? registry.resolve(lead) : intro ? registry.resolve(intro) : prevHadClaims ? lastSpeaker : null;
           if (next) frame = frames[next.frame!]!;
         }
         if (entity !== null) registry.touch(entity);
@@ -133,6 +137,14 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
     // A quote that runs on takes the speaker named where it ends, in the next paragraphs.
     out.push(...mine);
     prevHadClaims = mine.length > 0;
+    prevIntro = null;
+    const lastSent = v.sents[v.sents.length - 1];
+    if (!mine.length && v.quotes.length === 0 && lastSent && block.kind === "paragraph") {
+      const lead = leadSubject(v, lastSent, lastSent.to, L);
+      // Only someone the words mark as a person: a title, a known given name, or a person met before
+      // ("Partial transcript as follows:" is no one).
+      if (lead && lead.kind === "person" && (lead.title || lead.gender || registry.knowsPerson(lead.name))) prevIntro = lead;
+    }
     if (mine.length) lastSpeaker = mine[mine.length - 1]!.entity;
     if (mine.length && out.length > mine.length) {
       const before = out[out.length - mine.length - 1]!;

@@ -14,7 +14,7 @@ const PLURAL_UNITS: ReadonlySet<string> = new Set(["years", "months", "weeks", "
 
 // Prepositions that open an adverbial before the subject ("Amid responses …,",
 // "Despite the ruling, …"), beyond the adjunct prepositions of the language data.
-const OPENERS: ReadonlySet<string> = new Set(["amid", "despite", "among", "under", "without", "against"]);
+const OPENERS: ReadonlySet<string> = new Set(["amid", "despite", "among", "under", "without", "against", "regarding", "concerning", "considering", "like", "unlike", "besides"]);
 
 /** The subject that opens a sentence, after a dateline ("WASHINGTON (AP) — Vice President Joe Biden …"). */
 export function leadSubject(v: ParagraphView, s: { from: number; to: number }, limit: number, L: LangData): Mention | null {

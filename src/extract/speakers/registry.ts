@@ -18,6 +18,8 @@ export interface Registry {
   finish(spoke: ReadonlySet<number>): { speakers: Speaker[]; remap: Map<number, number> };
   /** Marks a speaker as just mentioned (for pronouns that follow). */
   touch(i: number): void;
+  /** A person with this surname is already known. */
+  knowsPerson(name: string): boolean;
   lastSpeaker(): number | null;
 }
 
@@ -139,5 +141,5 @@ export function createRegistry(): Registry {
     return { speakers: out, remap };
   }
 
-  return { speakers, resolve, notice, finish, touch, lastSpeaker: () => recency[recency.length - 1] ?? null };
+  return { speakers, resolve, notice, finish, touch, knowsPerson: (name: string) => bySurname.has(lastToken(name)), lastSpeaker: () => recency[recency.length - 1] ?? null };
 }
