@@ -43,4 +43,13 @@ describe("containers inside the article that hold its text", () => {
       <div class="notes">${para("The first speaker")}${para("The second speaker")}${para("The third speaker")}<ul>${items}</ul></div></article>`);
     expect(textOf(html)).toContain("The second speaker");
   });
+
+  it("keeps a list whose items each carry a link inside a sentence, and drops a menu list", () => {
+    const items = ["Ankush Dua", "gero", "manekenpix"].map((n) => `<li>${n} <a href="/bug/${n}">fixed an issue with revoked permissions for extensions</a> in the tools</li>`).join("");
+    const menu = ["News", "Sport", "Weather", "Culture"].map((n) => `<li><a href="/${n}">${n} section of the site</a></li>`).join("");
+    const html = page(`<article class="entry-content"><p>${prose(6, "The team")}</p><ul>${items}</ul><p>${prose(6, "The release")}</p><ul>${menu}</ul></article>`);
+    const text = textOf(html);
+    expect(text).toContain("gero fixed an issue");
+    expect(text).not.toContain("Weather section");
+  });
 });

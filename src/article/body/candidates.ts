@@ -104,10 +104,28 @@ function noiseTest(stats: Map<Element, ElementStats>, chosen: { roots: Element[]
     if (!isList && s.li > s.p + 1) return true;
     if (s.input > Math.floor(s.p / 3)) return true;
     // Lists of items that each cite a link ("Fixed a crash (Bug 1663501)") are content; menus are all link.
-    if (w < 25 && ld > (isList ? 0.5 : 0.2)) return true;
+    // A list is a menu or a list of headlines when its items are links through and through; items
+    // that each carry a link inside a sentence ("gero removed the windowtype attribute from dialogs")
+    // are content however much of the text the links hold (Readability keeps lists of that kind).
+    if (w < 25 && ld > (isList ? 0.5 : 0.2) && (!isList || itemsAreLinks(el, stats))) return true;
     if (w >= 25 && ld > 0.5) return true;
     return false;
   };
+}
+
+/** Share of a list's items that are links through and through… */
+const LINKED_ITEMS_SHARE = 0.8;
+/** …each with this share of its text inside links. */
+const LINKED_ITEM_DENSITY = 0.8;
+
+function itemsAreLinks(list: Element, stats: Map<Element, ElementStats>): boolean {
+  const items = list.children.filter((c): c is Element => c.type === "tag" && c.name === "li");
+  if (!items.length) return true;
+  const linked = items.filter((li) => {
+    const st = stats.get(li);
+    return !st || !st.text || linkDensity(st) >= LINKED_ITEM_DENSITY;
+  }).length;
+  return linked >= items.length * LINKED_ITEMS_SHARE;
 }
 
 const isStream = (el: Element) => CONDITIONAL_TAGS.has(el.name) && (isGallery(el) || isTeaserList(el));
