@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { claims, run } from "./helpers.js";
 
 describe("not claims", () => {
+  it("long quoted words that go on the reporter's sentence in lower case are one mixed claim, not a quotation of their own", () => {
+    expect(claims("Nunberg was bound by a confidentiality agreement that is \"standard practice for all major businesses and other entities dealing with proprietary information.\"").map((c) => c.split(" | ")[0]))
+      .toEqual(["mixed"]);
+    // A quotation that is a sentence of its own stays direct.
+    expect(claims("The council met on Monday. \"We will not raise the fares this year, whatever the budget says.\"").map((c) => c.split(" | ")[0]))
+      .toEqual(["direct"]);
+  });
+
   it("cue words used as nouns after a determiner and modifiers", () => {
     expect(claims("He sounded a rare note of self-deprecation at the end of the speech.")).toEqual([]);
     expect(claims("Clinton even agreed to the original Sanders demand and offered to debate in Brooklyn.")).toEqual([]);

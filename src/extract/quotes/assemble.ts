@@ -7,6 +7,7 @@ import type { QuoteType } from "../../record/types.js";
 import type { LangData } from "../../lang/types.js";
 import type { Frame, ParagraphView } from "./frames.js";
 import { wordCount } from "./frames.js";
+import { clauseStart } from "./clause.js";
 import { lowerBound } from "../../text/lower-bound.js";
 
 export interface Claim {
@@ -77,6 +78,22 @@ export function assembleClaims(v: ParagraphView, frames: readonly Frame[], L: La
     const sent = v.sents[v.sentOf[openTok]!]!;
     const startsSentence = openTok === sent.from;
     if (bySentence.get(v.sentOf[openTok]!)?.some((k) => live[k] && insideAttribution(v, frames[k]!, q.open))) return;
+    // "Nunberg was bound by an agreement that is “standard practice for all major businesses …”":
+    // quoted words that go on the reporter's sentence in lower case are part of one mixed claim
+    // with it, not a quotation of their own.
+    const first = v.toks[openTok + 1];
+    const embedded = !startsSentence && openTok > sent.from && v.toks[openTok - 1]!.isWord && !!first && first.isWord && !first.isCap && v.quoteOf[openTok + 1] === i;
+    if (embedded && words >= LONG_QUOTE_WORDS) {
+      let from = clauseStart(v, frames, openTok, sent.from);
+      while (from < openTok && !v.toks[from]!.isWord) from++;
+      let to = sent.to;
+      while (to > openTok + 1 && /^[.;:!?,]$/.test(v.toks[to - 1]!.text) && v.quoteOf[to - 1]! < 0) to--;
+      if (from < openTok) {
+        used.add(i);
+        claims.push({ type: "mixed", start: v.toks[from]!.start, end: v.toks[to - 1]!.end, frame: null, quote: null, runsOn: false });
+        return;
+      }
+    }
     if (startsSentence && words >= STANDALONE_MIN_WORDS || words >= LONG_QUOTE_WORDS) direct(i, null);
   });
   claims.sort((a, b) => a.start - b.start);

@@ -116,7 +116,7 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
         }
         if (entity !== null) registry.touch(entity);
         const q = frame ? quoteWithFrame(cl, block, v, frame, entity) : makeQuote(cl.type, block, cl.start, cl.end, null, null, null, null, entity);
-        if (cl.frame === null && frame && cl.type === "direct") { q.mention = null; q.mentionPlace = null; }
+        if (cl.frame === null && frame && cl.type !== "indirect") { q.mention = null; q.mentionPlace = null; }
         if (colonMention && colonMention.to > colonMention.from) {
           const ms = v.toks[colonMention.from]!.start, me = v.toks[colonMention.to - 1]!.end;
           q.mention = block.text.slice(ms, me);
