@@ -52,4 +52,12 @@ describe("containers inside the article that hold its text", () => {
     expect(text).toContain("gero fixed an issue");
     expect(text).not.toContain("Weather section");
   });
+
+  it("drops a related-posts box whose class names it after a prefix ('jp-relatedposts')", () => {
+    const html = page(`<div class="entry-content"><p>${prose(6, "The survey")}</p><p>${prose(6, "The ranking")}</p>
+      <div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3><div class="jp-relatedposts-items"><p><a href="/a">Stack Overflow Documentation is now in beta</a></p><p>Building on the success of its communities, the site announced a new product, which is now in beta.</p></div></div></div>`);
+    const text = textOf(html);
+    expect(text).toContain("The ranking said");
+    expect(text).not.toContain("Building on the success");
+  });
 });

@@ -56,3 +56,6 @@ export const GALLERY_WORDS: ReadonlySet<string> = new Set(["gallery", "slideshow
 
 /** Boilerplate words that also name wrappers of the article's own text (the part behind a paywall, the rest after "read more"). */
 export const SOFT_BOILERPLATE_WORDS: ReadonlySet<string> = new Set(["paywall", "read-more"]);
+
+/** Parts of a dashed class name that mark boilerplate wherever they stand ("jp-relatedposts", "article-newsletter"), not only first. */
+export const STRONG_BOILERPLATE_PARTS: readonly string[] = ["related", "relatedposts", "outbrain", "taboola", "newsletter", "sharedaddy"];

@@ -1,7 +1,8 @@
 import type { Element } from "domhandler";
-import { BOILERPLATE_WORDS, RELATED_WORDS, SKIP_TAGS, SOFT_BOILERPLATE_WORDS } from "./body.data.js";
+import { BOILERPLATE_WORDS, RELATED_WORDS, SKIP_TAGS, SOFT_BOILERPLATE_WORDS, STRONG_BOILERPLATE_PARTS } from "./body.data.js";
 
 const WORDS: ReadonlySet<string> = new Set(BOILERPLATE_WORDS);
+const STRONG_WORDS: ReadonlySet<string> = new Set(STRONG_BOILERPLATE_PARTS);
 
 export function isSkipped(tag: string): boolean {
   return SKIP_TAGS.has(tag);
@@ -20,7 +21,8 @@ export function isBoilerplate(el: Element): boolean {
   for (const w of words.split(/[\s_]+/)) {
     const head = w.split("-")[0]!;
     // "share-bar", "related-articles", "newsletter-signup": the first word of a dashed name decides.
-    const hit = WORDS.has(w) ? w : head !== w && WORDS.has(head) && w !== "ad-free" ? head : null;
+    const hit = WORDS.has(w) ? w : head !== w && WORDS.has(head) && w !== "ad-free" ? head
+      : w.split("-").some((part) => STRONG_WORDS.has(part)) ? "strong" : null;
     if (hit === null) continue;
     if (!SOFT_BOILERPLATE_WORDS.has(hit)) return true;
     soft = true;
