@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// npm run eval [-- --dataset NAME[,NAME]] [--misses N] [--peers] [--json]
+// npm run eval [-- --dataset NAME[,NAME]] [--misses N] [--peers] [--json] [--out DIR]
 //
 // Runs newsclaim over every dataset in ../shared/eval/corpus (each page with its gold `url` as
 // the base URL), scores the output with ../shared/eval/score.mjs, and prints one table with a
 // row per dataset. --peers adds rows for @mozilla/readability (with jsdom) and @postlight/parser
-// on the same pages and the same scorer. Skips cleanly when ../shared is absent.
+// on the same pages and the same scorer. Predictions are written to DIR (default .eval-out; give
+// each concurrent run its own). Skips cleanly when ../shared is absent.
 
 import fs from "node:fs";
 import path from "node:path";
@@ -23,7 +24,7 @@ if (!fs.existsSync(corpus) || !fs.existsSync(scorer)) {
 }
 
 const { extractInput } = await import(path.join(root, "dist/index.js"));
-const outDir = path.join(root, ".eval-out");
+const outDir = typeof args.out === "string" ? path.resolve(args.out) : path.join(root, ".eval-out");
 fs.mkdirSync(outDir, { recursive: true });
 
 const datasets = fs.readdirSync(corpus).filter((d) => fs.existsSync(path.join(corpus, d, "gold.jsonl")))
