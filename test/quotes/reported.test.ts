@@ -129,4 +129,11 @@ describe("indirect speech: the content, not the attribution", () => {
     const r = run("Warren told the audience that she believes we must continue to push for change, saying that \u201crace still determines too much\u201d in America.");
     expect(r.quotes.map((q) => `${q.cue} | ${q.speaker === null ? null : r.speakers[q.speaker]!.name}`)).toEqual(["told | Warren", "saying | Warren"]);
   });
+
+  it("doubled apostrophes open quotations like any mark; quoted words inside the clause before 'according to' make it mixed", () => {
+    expect(claims("While confidence is at its highest in years, he said, ''this has done nothing to change the mood of voters.''").map((c) => c.split(" | ")[0]))
+      .toEqual(["mixed"]);
+    expect(claims("The tax reduced emissions by 5 percent with ''negligible effects on economic performance,'' according to a study by economists at the University of Ottawa.").map((c) => c.split(" | ")[0]))
+      .toEqual(["mixed"]);
+  });
 });

@@ -8,6 +8,7 @@ import type { LangData } from "../../lang/types.js";
 import type { Frame, ParagraphView } from "./frames.js";
 import { wordCount } from "./frames.js";
 import { clauseStart } from "./clause.js";
+import { firstQuotedWord } from "./view.js";
 import { lowerBound } from "../../text/lower-bound.js";
 
 export interface Claim {
@@ -81,8 +82,8 @@ export function assembleClaims(v: ParagraphView, frames: readonly Frame[], L: La
     // "Nunberg was bound by an agreement that is “standard practice for all major businesses …”":
     // quoted words that go on the reporter's sentence in lower case are part of one mixed claim
     // with it, not a quotation of their own.
-    const first = v.toks[openTok + 1];
-    const embedded = !startsSentence && openTok > sent.from && v.toks[openTok - 1]!.isWord && !!first && first.isWord && !first.isCap && v.quoteOf[openTok + 1] === i;
+    const first = firstQuotedWord(v, openTok);
+    const embedded = !startsSentence && openTok > sent.from && v.toks[openTok - 1]!.isWord && !!first && !first.isCap;
     if (embedded && words >= LONG_QUOTE_WORDS) {
       let from = clauseStart(v, frames, openTok, sent.from);
       while (from < openTok && !v.toks[from]!.isWord) from++;

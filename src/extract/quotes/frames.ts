@@ -9,6 +9,7 @@ import { buildCueIndex, matchCue, type CueIndex } from "./cues.js";
 import type { QuoteSpan } from "./direct.js";
 import type { Tok } from "./tokens.js";
 import { TERMINAL, clauseStart, contentFrom, skipAdjuncts, wordCount } from "./clause.js";
+import { firstQuotedWord } from "./view.js";
 import { appositionTitle, appositiveSubject, leadSubject, relativeAntecedent } from "./subjects.js";
 
 export { leadSubject } from "./subjects.js";
@@ -219,8 +220,8 @@ function verbFrame(
     for (let k = start; k < open; k++) if (toks[k]!.isWord) words++;
     // (", but despite the fractious tone, “I think he will do it,” said Kunin": a capitalised
     // quotation after a comma is a sentence of its own; the words before it are the reporter's.)
-    const first = toks[open + 1];
-    const ownSentence = toks[open - 1]?.text === "," && !!first && first.isCap && v.quoteOf[open + 1] === frame.quoteBefore;
+    const first = firstQuotedWord(v, open);
+    const ownSentence = toks[open - 1]?.text === "," && !!first && first.isCap;
     if (words >= 1 && !ownSentence) {
       frame.content = { start: toks[start]!.start, end: toks[v.closeOf[frame.quoteBefore]!]!.end };
       frame.quoteBefore = null;
@@ -277,8 +278,8 @@ function verbFrame(
 function continuesClause(v: ParagraphView, p: number, L: LangData): boolean {
   const t = v.toks[p]!;
   if (v.openTok.has(p)) {
-    const first = v.toks[p + 1];
-    return !!first && first.isWord && !first.isCap && v.quoteOf[p + 1] === v.quoteOf[p];
+    const first = firstQuotedWord(v, p);
+    return !!first && !first.isCap;
   }
   return t.isWord && !t.isCap && (L.auxiliaries.has(t.lower) || BE.has(t.lower)) && !L.timeWords.has(t.lower);
 }
@@ -364,7 +365,16 @@ function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from:
     if (start < from - 1) frame.content = { start: toks[start]!.start, end: toks[from - 2]!.end };
   } else if (v.closeTok.has(from - 1)) {
     // "“…,” according to a court document filed by state attorney Dave Aronberg."
-    frame.quoteBefore = v.closeTok.get(from - 1)!;
+    const q = v.closeTok.get(from - 1)!;
+    const open = v.openOf[q]!;
+    // "… with ''negligible effects on economic performance,'' according to a study": quoted words
+    // inside the reporter's clause make one mixed claim with it.
+    const start = clauseStart(v, [], open, s.from);
+    let words = 0;
+    for (let k = start; k < open; k++) if (toks[k]!.isWord) words++;
+    const first = firstQuotedWord(v, open);
+    if (words >= 1 && first && !first.isCap && toks[open - 1]?.isWord) frame.content = { start: toks[start]!.start, end: toks[from - 1]!.end };
+    else frame.quoteBefore = q;
   }
   if (frame.content && wordCount(v.text.slice(frame.content.start, frame.content.end)) < MIN_CONTENT_WORDS) frame.content = null;
   return frame;

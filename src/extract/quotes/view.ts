@@ -4,7 +4,7 @@
 import type { Block } from "../../article/types.js";
 import { scanQuotes, topLevel } from "./direct.js";
 import type { ParagraphView } from "./frames.js";
-import { tokenAt, tokenize } from "./tokens.js";
+import { tokenAt, tokenize, type Tok } from "./tokens.js";
 
 export function paragraphView(block: Block): ParagraphView {
   const text = block.text;
@@ -43,4 +43,12 @@ export function paragraphView(block: Block): ParagraphView {
   const sentOf = new Int32Array(toks.length);
   sents.forEach((s, k) => { for (let i = s.from; i < s.to; i++) sentOf[i] = k; });
   return { text, toks, quotes, quoteOf, sentOf, sents, openTok, closeTok, closeOf, openOf };
+}
+
+/** The first word inside the quotation that opens at token `open` (past a doubled mark '' or an
+ * ellipsis), or undefined. */
+export function firstQuotedWord(v: ParagraphView, open: number): Tok | undefined {
+  const q = v.quoteOf[open];
+  for (let k = open + 1; k < Math.min(v.toks.length, open + 4) && v.quoteOf[k] === q; k++) if (v.toks[k]!.isWord) return v.toks[k];
+  return undefined;
 }
