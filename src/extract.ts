@@ -4,7 +4,7 @@
 import { parseDocument, type Doc } from "./document/document.js";
 import { extractMeta } from "./article/meta/index.js";
 import { extractBody } from "./article/body/index.js";
-import type { Article } from "./article/types.js";
+import type { Article, ArticleMeta } from "./article/types.js";
 import type { Ctx, ReferenceDate } from "./extract/context.js";
 import { findQuotes } from "./extract/quotes/index.js";
 import { datelineDate, findDates, saidOn } from "./extract/dates/index.js";
@@ -45,9 +45,10 @@ export function extractHtml(html: string, baseUrl: string | null = null, options
 const GUESSED_SOURCES: ReadonlySet<string> = new Set(["url", "page-text"]);
 
 export function extractDoc(doc: Doc, source: SourceBlock, opts: Options, earlier: readonly string[] = []): ArticleRecord {
-  const meta = extractMeta(doc);
+  const warnings = [...earlier];
+  const meta = notPublishedLater(extractMeta(doc), opts.now ?? source.fetched_at ?? new Date().toISOString(), warnings);
   const body = extractBody(doc, meta.language);
-  const warnings = [...earlier, ...body.warnings];
+  warnings.push(...body.warnings);
   const article: Article = { doc, meta, blocks: body.blocks, asideLinks: body.asideLinks, warnings };
   const reference = referenceDate(article, opts);
   if (meta.published && GUESSED_SOURCES.has(meta.publishedSource ?? ""))
@@ -64,6 +65,18 @@ export function extractDoc(doc: Doc, source: SourceBlock, opts: Options, earlier
     source, article, quotes, saidOn: saidOn(quotes.quotes, dates, article), dates, links, warnings,
     includeText: opts.includeText,
   });
+}
+
+/** Time zones put a page's day at most 14 hours from UTC's; a day's margin covers them and a skewed clock. */
+const FUTURE_MARGIN_MS = 24 * 3600 * 1000;
+
+/** A page cannot be published after it was read: such a date (a mistyped year, an event's date) is refused. */
+function notPublishedLater(meta: ArticleMeta, readAt: string, warnings: string[]): ArticleMeta {
+  const published = meta.published ? Date.parse(meta.published) : NaN;
+  const read = Date.parse(readAt);
+  if (Number.isNaN(published) || Number.isNaN(read) || published <= read + FUTURE_MARGIN_MS) return meta;
+  warnings.push(`publish date ${meta.published} is later than the page was read (${readAt}); left out`);
+  return { ...meta, published: null, publishedSource: null };
 }
 
 /** The publish date, else the dateline's, the URL's, Last-Modified, else the caller's; never today. */

@@ -26,6 +26,11 @@ export interface ExtractOptions extends FetchOptions {
   includeText: boolean;
   /** The reference date for relative dates when the page has none (ISO 8601), e.g. a Last-Modified header. */
   referenceDate: string | null;
+  /**
+   * When the page was read (ISO 8601): a publish date more than a day after it is refused. Null:
+   * the fetch time for a fetched page, else the clock at extraction.
+   */
+  now: string | null;
 }
 
 export type Options = Readonly<ExtractOptions>;
@@ -38,6 +43,7 @@ export const DEFAULTS: Options = Object.freeze({
   headers: Object.freeze({}),
   includeText: false,
   referenceDate: null,
+  now: null,
 });
 
 export function resolveOptions(partial: Partial<ExtractOptions> = {}): Options {
