@@ -60,4 +60,13 @@ describe("containers inside the article that hold its text", () => {
     expect(text).toContain("The ranking said");
     expect(text).not.toContain("Building on the success");
   });
+
+  it("keeps a how-to step that is a label and its list of items", () => {
+    const items = ["Cloche", "Planter saucer, small shallow dish or desired platform", "Floral foam oasis", "Ruler", "Spoon",
+      "Floral wire pins or paper clips", "Small plants (from a florist or nursery)", "Moss", "Tweezers", "Decorative stones"].map((t) => `<li>${t}</li>`).join("");
+    const html = page(`<div class="col-main"><div class="step"><p>${prose(5, "The terrarium")}</p></div>
+      <div class="step"><div class="content"><span class="head">What You'll Need:</span><ul>${items}</ul></div></div>
+      <div class="step"><p>${prose(5, "The foam")}</p></div></div>`);
+    expect(textOf(html)).toContain("Floral foam oasis");
+  });
 });

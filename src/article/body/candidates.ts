@@ -62,12 +62,14 @@ function cascade($: CheerioAPI, body: Element, stats: Map<Element, ElementStats>
   return { ...r, text: r.roots.reduce((n, e) => n + usable(stats.get(e) ?? EMPTY), 0) };
 }
 
-const EMPTY: ElementStats = { text: 0, link: 0, commas: 0, own: 0, excluded: true, depth: 0, p: 0, li: 0, img: 0, input: 0 };
+const EMPTY: ElementStats = { text: 0, link: 0, commas: 0, own: 0, excluded: true, depth: 0, p: 0, li: 0, img: 0, input: 0, listText: 0 };
 
 /** Containers Readability's _cleanConditionally looks at. */
 const CONDITIONAL_TAGS: ReadonlySet<string> = new Set(["div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "header", "figure"]);
 /** Characters per image above which a container with few <p> is text laid out with <br>, not a gallery. */
 const TEXT_PER_IMAGE = 300;
+/** Share of a container's text in lists above which it is judged as a list. */
+const LIST_SHARE = 0.9;
 /** Share of the body's text above which a container is never dropped as noise. */
 const MAX_NOISE_SHARE = 0.5;
 /** A container with this many commas is prose, whatever else it holds. */
@@ -96,7 +98,8 @@ function noiseTest(stats: Map<Element, ElementStats>, chosen: { roots: Element[]
     if (usable(s) > chosen.text * MAX_NOISE_SHARE) return false;
     const w = classWeight(el);
     if (w < 0) return true;
-    const isList = el.name === "ul" || el.name === "ol";
+    // Readability: a container whose text is nine tenths lists is judged as a list ("What You'll Need:" and its items).
+    const isList = el.name === "ul" || el.name === "ol" || (s.text > 0 && s.listText / s.text > LIST_SHARE);
     const ld = linkDensity(s);
     // More images than paragraphs is a gallery, unless the text is laid out with <br> rather than <p>
     // (Korean and Japanese news CMSs): then it has much text for each image.

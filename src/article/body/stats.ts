@@ -21,6 +21,8 @@ export interface ElementStats {
   li: number;
   img: number;
   input: number;
+  /** Characters of text inside <ul>/<ol> descendants (outermost lists counted once). */
+  listText: number;
 }
 
 /**
@@ -69,6 +71,7 @@ export function collectStats(root: Element, lenient = false): Map<Element, Eleme
         p.li += s.li + (name === "li" ? 1 : 0);
         p.img += s.img + (name === "img" ? 1 : 0);
         p.input += s.input + (name === "input" || name === "select" || name === "textarea" ? 1 : 0);
+        p.listText += name === "ul" || name === "ol" ? s.text : s.listText;
       }
       continue;
     }
@@ -82,7 +85,7 @@ export function collectStats(root: Element, lenient = false): Map<Element, Eleme
     const el = node as Element;
     const tag = el.name.toLowerCase();
     const excluded = (flag & EXCLUDED) !== 0 || (el !== root && tag !== "form" && (isSkipped(tag) || (!lenient && isBoilerplate(el) && !MAYBE_CONTENT.test(classAndId(el)))));
-    const s: ElementStats = { text: 0, link: 0, commas: 0, own: 0, excluded, depth, p: 0, li: 0, img: 0, input: 0 };
+    const s: ElementStats = { text: 0, link: 0, commas: 0, own: 0, excluded, depth, p: 0, li: 0, img: 0, input: 0, listText: 0 };
     stats.set(el, s);
     path.push(s);
     nodes.push(el);
