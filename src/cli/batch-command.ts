@@ -75,6 +75,8 @@ export function registerBatch(program: Command, streams: Streams, diag: Diagnost
     .option("--cache <dir>", "keep fetched pages in this folder and re-use them instead of fetching")
     .option("--robots", "respect robots.txt (one fetch per host); disallowed inputs get error code \"robots\"")
     .option("-q, --quiet", "no progress line and no summary")
+    // Read by main() before parsing (the diagnostics are coloured before a command runs).
+    .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
     .option("--workers <n>", "extraction threads (default 0: the main thread; see docs/batch.md)", nonNegativeInt("--workers"))
     .addHelpText("after", EXAMPLES)
     .action(async (list: string, flags: BatchFlags) => {
