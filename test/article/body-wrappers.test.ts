@@ -69,4 +69,15 @@ describe("containers inside the article that hold its text", () => {
       <div class="step"><p>${prose(5, "The foam")}</p></div></div>`);
     expect(textOf(html)).toContain("Floral foam oasis");
   });
+
+  it("keeps a section whose id is a heading's slug that opens with a boilerplate word", () => {
+    const html = page(`<div class="body"><div class="section" id="evolve"><h1>Evolve</h1><p>${prose(5, "The guide")}</p>
+      <div class="section" id="sharing-with-multiple-developers-code-review"><h2>Sharing with multiple developers: code review</h2><p>${prose(4, "The reviewer")}</p></div></div></div>`);
+    expect(textOf(html)).toContain("The reviewer said");
+  });
+
+  it("still drops a share bar named by its first word", () => {
+    const html = page(`<article><p>${prose(5, "The guide")}</p><div class="share-bar-top"><p>Share this article with your friends on every network you use, today.</p></div></article>`);
+    expect(textOf(html)).not.toContain("Share this article");
+  });
 });

@@ -8,6 +8,9 @@ export function isSkipped(tag: string): boolean {
   return SKIP_TAGS.has(tag);
 }
 
+/** Dashed parts from which a class or id reads as a heading's slug. */
+const SLUG_PARTS = 5;
+
 /** An element whose class or id, role, or hidden state marks it as not article text. */
 export function isBoilerplate(el: Element): boolean {
   const a = el.attribs;
@@ -21,8 +24,12 @@ export function isBoilerplate(el: Element): boolean {
   for (const w of words.split(/[\s_]+/)) {
     const head = w.split("-")[0]!;
     // "share-bar", "related-articles", "newsletter-signup": the first word of a dashed name decides.
-    const hit = WORDS.has(w) ? w : head !== w && WORDS.has(head) && w !== "ad-free" ? head
-      : w.split("-").some((part) => STRONG_WORDS.has(part)) ? "strong" : null;
+    // A long dashed name is a slug of a heading ("sharing-with-multiple-developers-code-review",
+    // a docs anchor), not a component's name: only whole words count there.
+    const parts = w.split("-");
+    const isSlug = parts.length >= SLUG_PARTS;
+    const hit = WORDS.has(w) ? w : isSlug ? null : head !== w && WORDS.has(head) && w !== "ad-free" ? head
+      : parts.some((part) => STRONG_WORDS.has(part)) ? "strong" : null;
     if (hit === null) continue;
     if (!SOFT_BOILERPLATE_WORDS.has(hit)) return true;
     soft = true;
