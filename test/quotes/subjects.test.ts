@@ -137,4 +137,11 @@ describe("speakers: what is not the subject", () => {
     ])).toEqual(["Dale Pruitt"]);
     expect(speakersOf("During their first debate, Hillary Clinton cracked, ''I'm a progressive who likes to get things done.''")).toEqual(["Hillary Clinton"]);
   });
+
+  it("'called' before a quotation; a description after a preposition is no subject of a finite cue", () => {
+    expect(speakersOf("Dashing into a closed-door lunch, Senator Shelley Moore Capito called over her shoulder, ''His comments are not helping.''"))
+      .toEqual(["Shelley Moore Capito"]);
+    expect(speakersOf("Trudeau called the allegation “false” on Thursday and in a carefully worded response said he never issued directions on the case.").slice(-1))
+      .toEqual(["Trudeau"]);
+  });
 });

@@ -108,7 +108,10 @@ function verbFrame(
     // "with analysts saying …": the object of "with" is the participle's subject.
     const before = toks[mention?.from ? mention.from - 1 : 0]?.lower ?? "";
     if (mention && mention.kind !== "pronoun" && mention.from > s.from && before !== "with" && (L.adjunctPrepositions.has(before) || L.placePrepositions.has(before))) {
-      mention = /ing$/.test(toks[from]!.lower) ? leadSubject(v, s, mention.from - 1, L) : mention;
+      // ("Trudeau … and in a carefully worded response said …": a description after a preposition
+      // is an adjunct; the finite cue too belongs to the subject.)
+      mention = /ing$/.test(toks[from]!.lower) ? leadSubject(v, s, mention.from - 1, L)
+        : mention.kind === "title" ? leadSubject(v, s, mention.from - 1, L) ?? mention : mention;
     }
     // "she revised her statement explaining …", "the tabloid did a cover saying …": a description
     // that is the object of a verb before a participle is what was said; the subject said it.

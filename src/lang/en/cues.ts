@@ -89,6 +89,9 @@ export const EN_CUES: readonly CueEntry[] = [
   verb("praise", "praises", "praised", "praising", { object: "keep", bareContent: false }),
   phrase(verb("cast", "casts", "cast", "casting"), "doubt on"),
   phrase(verb("call", "calls", "called", "calling"), "for"),
+  // "called over her shoulder, “…”": only right before a quotation (bare content is no claim);
+  // the past form only, as "calls" and "call" are nouns far more often ("amid calls from readers").
+  { forms: ["called"], bareContent: false },
   phrase(verb("point", "points", "pointed", "pointing"), "out", INV),
   verb("speculate", "speculates", "speculated", "speculating"),
   verb("propose", "proposes", "proposed", "proposing"),
