@@ -19,6 +19,8 @@ describe("not claims", () => {
     expect(claims(`The so-called "reforms" were passed on Tuesday.`)).toEqual([]);
     expect(claims(`She reviewed "War and Peace" for the magazine last year.`)).toEqual([]);
     expect(claims(`Civic Action also has an online “road map” for employers.`)).toEqual([]);
+    // A full stop before the closing mark (American style) does not make a title a sentence.
+    expect(claims(`Alden, the author of “Failure to Adjust: How Americans Got Left Behind in the Global Economy.”`)).toEqual([]);
   });
 
   it("captions, credits and related-article lines", () => {

@@ -113,7 +113,8 @@ function isTitleOfWork(v: ParagraphView, q: number, L: LangData): boolean {
   let words = 0, caps = 0;
   for (let k = open + 1; k < close; k++) {
     const t = v.toks[k]!;
-    if (!t.isWord) { if (/^[.!?]$/.test(t.text)) return false; continue; }
+    // (A full stop right before the closing mark is American punctuation, not a sentence of its own.)
+    if (!t.isWord) { if (/^[.!?]$/.test(t.text) && !(t.text === "." && k === close - 1)) return false; continue; }
     words++;
     // Title case leaves only short function words in lower case ("Failure to Adjust: How …"), not
     // any short word ("It's not going to be easy for Marco Rubio to do it" is speech).
