@@ -196,6 +196,8 @@ const MIN_SAME_CLASS_TEXT = 200;
 const MAX_SAME_CLASS_LINK_DENSITY = 0.25;
 /** …and this many commas (prose, not a list of links or a caption). */
 const MIN_SAME_CLASS_COMMAS = 3;
+/** Most further chunks taken (sections of one article, not every post of a page). */
+const MAX_SAME_CLASS_CHUNKS = 20;
 
 /**
  * An article split into sections that the template nests at different depths (quanta's
@@ -208,9 +210,11 @@ function withSameClassChunks(roots: Element[], stats: Map<Element, ElementStats>
   const extra: Element[] = [];
   for (const [el, st] of stats) {
     if (st.excluded || el.attribs["class"]?.trim() !== cls || el.name !== roots[0]!.name) continue;
-    if (roots.some((r) => contains(r, el) || contains(el, r)) || extra.some((r) => contains(r, el))) continue;
+    // The cheap figures first: ancestry is walked only for the few prose containers left.
     if (usable(st) < MIN_SAME_CLASS_TEXT || linkDensity(st) > MAX_SAME_CLASS_LINK_DENSITY || st.commas < MIN_SAME_CLASS_COMMAS) continue;
+    if (roots.some((r) => contains(r, el) || contains(el, r)) || extra.some((r) => contains(r, el))) continue;
     extra.push(el);
+    if (extra.length >= MAX_SAME_CLASS_CHUNKS) break;
   }
   if (!extra.length) return roots;
   const order = new Map<Element, number>();
