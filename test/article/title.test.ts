@@ -52,6 +52,12 @@ describe("title by agreement", () => {
     expect(m.title).toBe("An Ode to the Rosetta Spacecraft as It Flings Itself Into a Comet");
   });
 
+  it("counts Japanese headline length in characters when judging a reworded <h1>", () => {
+    const m = meta(`<title>ファインの新聞ストッカーは引越しにも使える！ 新聞も家具も簡単に固定 | ライフハッカー［日本版］</title>`,
+      `<h1>lifehacker</h1><h1>ファインの新聞ストッカーは引越しにも使える！ 家具の固定も簡単</h1>`);
+    expect(m.title).toBe("ファインの新聞ストッカーは引越しにも使える！ 家具の固定も簡単");
+  });
+
   it("keeps og:title when another meta title repeats the <h1> (the editors chose og:title over it)", () => {
     const m = meta(`<title>Twitter Lite se estrena en México, Venezuela y otros nueve países - CNET en Español</title>
       <meta property="og:title" content="Twitter Lite se estrena en México, Venezuela y otros nueve países">

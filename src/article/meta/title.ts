@@ -62,7 +62,7 @@ export function findTitle(doc: Doc, site: string | null): string | null {
   const everyTitle = [...allMeta, docTitle].filter(Boolean);
   const agreed = new Set(everyTitle.map((t) => normalise(stripSiteSuffix(t, site))));
   for (const { text: h, isForeign } of h1s) {
-    if (isForeign || wordsOf(h).length < MIN_REWORDED_WORDS || agreed.has(normalise(h))) continue;
+    if (isForeign || wordCount(h) < MIN_REWORDED_WORDS || agreed.has(normalise(h))) continue;
     if (everyTitle.some((t) => holdsWords(t, h))) continue;
     // Both ways: most of the <h1> in the title and most of the title in the <h1> (a product
     // tagline "Make your Firefox your own" shares a few words with a long <title>, no more).
