@@ -38,7 +38,6 @@ const EXCLUDED = 1;
 const IN_LINK = 2;
 const EXIT = 4;
 
-/** `lenient`: boilerplate classes do not exclude (pages that put aria-hidden or "modal" on the wrapper of everything). */
 /**
  * Text of an element's own (not in a <p>) that counts as a paragraph for the conditional cleaning,
  * as Readability turns a <div> of inline text into a <p> before it counts (blogs that write
@@ -47,6 +46,7 @@ const EXIT = 4;
 const LOOSE_PARAGRAPH = 80;
 const NOT_PARAGRAPH: ReadonlySet<string> = new Set(["p", "a", "li", "h1", "h2", "h3", "h4", "h5", "h6", "option", "button", "label"]);
 
+/** `lenient`: boilerplate classes do not exclude (pages that put aria-hidden or "modal" on the wrapper of everything). */
 export function collectStats(root: Element, lenient = false): Map<Element, ElementStats> {
   const stats = new Map<Element, ElementStats>();
   // Three parallel stacks rather than a frame object per node: this walk visits every node of
