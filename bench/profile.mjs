@@ -6,6 +6,8 @@
 //   - the top functions of ours by inclusive time (a stage and everything it calls).
 //
 //   node bench/profile.mjs [--sample N | --all] [--rounds R] [--adversarial I] [--page FILE [--scale K]] [--top N] [--keep]
+//   node bench/profile.mjs --file X.cpuprofile [--top N]   (a profile taken elsewhere, e.g. node bench/batch.mjs --cpu-prof DIR;
+//                                                          every sample counts, not only those inside extractHtml)
 // --adversarial I profiles the I-th adversarial page of bench/lib/inputs.mjs instead; --page one
 // file, with --scale K its body paragraphs repeated K times (to see what grows worse than linear).
 
@@ -22,13 +24,17 @@ const opt = (name, dflt) => {
   return i < 0 ? dflt : argv[i + 1] === undefined || argv[i + 1].startsWith("--") ? true : argv[i + 1];
 };
 const top = Number(opt("top", 25));
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsclaim-prof-"));
-const pass = argv.filter((a, i) => !["--top", "--keep"].includes(a) && argv[i - 1] !== "--top");
-const run = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-interval", "200", path.join(root, "bench/profile-target.mjs"), ...pass], { stdio: ["ignore", "inherit", "inherit"] });
-if (run.status !== 0) process.exit(run.status ?? 1);
-const file = fs.readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
-const profile = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
-console.log(`profile: ${path.join(dir, file)}`);
+const given = opt("file", null);
+const dir = given ? null : fs.mkdtempSync(path.join(os.tmpdir(), "newsclaim-prof-"));
+let profilePath = given ? path.resolve(String(given)) : null;
+if (!profilePath) {
+  const pass = argv.filter((a, i) => !["--top", "--keep"].includes(a) && argv[i - 1] !== "--top");
+  const run = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-interval", "200", path.join(root, "bench/profile-target.mjs"), ...pass], { stdio: ["ignore", "inherit", "inherit"] });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+  profilePath = path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith(".cpuprofile")));
+}
+const profile = JSON.parse(fs.readFileSync(profilePath, "utf8"));
+console.log(`profile: ${profilePath}`);
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map();
@@ -54,7 +60,7 @@ for (const [id, w] of weight) {
   if (node.callFrame.functionName === "(garbage collector)") gcTime += w;
   const stack = [];
   for (let n = id; n !== undefined; n = parent.get(n)) stack.push(byId.get(n).callFrame);
-  if (!stack.some((cf) => cf.functionName === "extractHtml")) continue;
+  if (!given && !stack.some((cf) => cf.functionName === "extractHtml")) continue;
   inside += w;
   const cf = node.callFrame;
   self.set(key(cf), (self.get(key(cf)) ?? 0) + w);
@@ -65,16 +71,16 @@ for (const [id, w] of weight) {
 
 const pct = (w) => `${((100 * w) / inside).toFixed(1).padStart(5)}%`;
 const ms = (w) => `${(w / 1000).toFixed(0).padStart(7)} ms`;
-console.log(`inside extractHtml: ${(inside / 1000).toFixed(0)} ms of ${(all / 1000).toFixed(0)} ms sampled; garbage collector (whole process): ${(gcTime / 1000).toFixed(0)} ms (${((100 * gcTime) / all).toFixed(1)}%)\n`);
+console.log(`${given ? "all samples" : "inside extractHtml"}: ${(inside / 1000).toFixed(0)} ms of ${(all / 1000).toFixed(0)} ms sampled; garbage collector (whole process): ${(gcTime / 1000).toFixed(0)} ms (${((100 * gcTime) / all).toFixed(1)}%)\n`);
 const print = (title, m, n) => {
   console.log(title);
   for (const [k, w] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${pct(w)} ${ms(w)}  ${k}`);
   console.log();
 };
-print(`top ${top} functions by self time (share of time inside extractHtml)`, self, top);
+print(`top ${top} functions by self time (share of ${given ? "all samples" : "time inside extractHtml"})`, self, top);
 print("self time by file / package", perFile, 20);
 print(`top ${top} of our functions by inclusive time`, inclusive, top);
-if (!opt("keep", false)) fs.rmSync(dir, { recursive: true, force: true });
+if (dir && !opt("keep", false)) fs.rmSync(dir, { recursive: true, force: true });
 
 function shortUrl(u) {
   if (!u) return "";
