@@ -62,4 +62,14 @@ export interface LangData {
   /** Given names and their usual gender, to steer he/she (never to decide who is a person). */
   readonly firstNameGender: ReadonlyMap<string, "f" | "m">;
   readonly genderWords: Readonly<Record<string, "f" | "m">>;
+  // The few rules a language switches on (English: none of them).
+  /** Dashes that set an attribution off after a quotation ("«…», — заявил X", "«…» — говорит X")
+   * and, inside one, split it around its attribution ("«…, — сказал X. — …»"). */
+  readonly attributionDashes: ReadonlySet<string>;
+  /** The complementizer follows a comma ("заявил, что …"). */
+  readonly commaBeforeComplementizer: boolean;
+  /** Time adjuncts may stand between an inverted cue and its subject ("сообщила в четверг пресс-служба"). */
+  readonly adjunctBeforeInvertedSubject: boolean;
+  /** Possessive pronouns that stand for the source inside a source-first phrase ("по его словам"). */
+  readonly phrasePronouns: Readonly<Record<string, { refers: "person" | "any"; gender?: "f" | "m" }>>;
 }

@@ -128,10 +128,11 @@ function verbFrame(
   if (mention) attrFrom = Math.min(attrFrom, mention.from);
   let p = to;
   // Inverted: "…," said Peskov / "…," said the spokesman.
-  const leftIsOpen = j === s.from || prev?.text === "," || (prev !== undefined && v.closeTok.has(j - 1)) || prev?.text === ":";
+  // ("«…», — заявил X", "«…» — говорит X": a dash after the quotation, where the language sets one.)
+  const leftIsOpen = j === s.from || prev?.text === "," || (prev !== undefined && v.closeTok.has(j - 1)) || prev?.text === ":" || (prev !== undefined && L.attributionDashes.has(prev.text));
   // Only finite forms invert ("said Peskov", not "saying they …"), and a pronoun only at the end ("said he.").
   if (!mention && entry.inverts === true && leftIsOpen && !/ing$/.test(toks[from]!.lower)) {
-    let after = mentionAfter(toks, to, s.to, L);
+    let after = mentionAfter(toks, L.adjunctBeforeInvertedSubject ? skipTimeAdjunct(toks, to, s.to, L) : to, s.to, L);
     // An inverted subject ends the clause ("said Peskov." "said the spokesman, adding …"); a word
     // after it other than an adjunct means the words are content ("says the program changed …").
     const next = toks[after?.to ?? 0];
@@ -184,6 +185,8 @@ function verbFrame(
   let hadThat = false;
   let hadComma = false;
   if (toks[p]?.lower === L.complementizer) { p++; hadThat = true; }
+  // "заявил, что …": the language sets its complementizer after a comma.
+  else if (L.commaBeforeComplementizer && toks[p]?.text === "," && toks[p + 1]?.lower === L.complementizer) { p += 2; hadThat = true; }
   else if (toks[p]?.text === ":") p++;
   else if (toks[p]?.text === ",") {
     p++;
@@ -207,6 +210,8 @@ function verbFrame(
     let b = before;
     while (b > s.from && before - b < 6 && toks[b]!.isWord && !v.closeTok.has(b)) b--;
     if (b < 0) b = 0;
+    // ("«…», — заявил X": the dash of the attribution, then the comma.)
+    if (b > 0 && L.attributionDashes.has(toks[b]!.text) && !v.closeTok.has(b)) b--;
     if (toks[b]!.text === "," && v.closeTok.has(b - 1)) b--;
     if (v.closeTok.has(b)) {
       frame.quoteBefore = v.closeTok.get(b)!;
@@ -315,6 +320,21 @@ const isPossessiveTok = (t: Tok) => /[’']s$/.test(t.text);
 
 const DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
 
+/** "сообщила в четверг пресс-служба": a time adjunct (time words, or a preposition and time words
+ * or numbers) between an inverted cue and its subject; the subject's first token. */
+function skipTimeAdjunct(toks: readonly Tok[], p: number, end: number, L: LangData): number {
+  for (let guard = 0; guard < 3 && p < end; guard++) {
+    const t = toks[p]!;
+    if (L.timeWords.has(t.lower)) { p++; continue; }
+    if (!L.adjunctPrepositions.has(t.lower)) break;
+    let k = p + 1;
+    while (k < end && k - p <= 4 && (L.timeWords.has(toks[k]!.lower) || /^\d/.test(toks[k]!.text))) k++;
+    if (k === p + 1) break;
+    p = k;
+  }
+  return p;
+}
+
 /** The subject before an aside set off by dashes: the name inside the dashes when a description
  * stands before them, else the phrase before them. */
 function dashedSubject(v: ParagraphView, dash: number, floor: number, L: LangData): Mention | null {
@@ -345,6 +365,11 @@ function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from:
   let b = end, a = end;
   let best: Mention | null = end > to ? mentionBefore(toks, end, to, L) : null;
   if (best?.kind === "pronoun") best = null;
+  // "по его словам, …": the source is the possessive pronoun inside the phrase.
+  for (let k = from + 1; k < to - 1 && !best; k++) {
+    const pr = L.phrasePronouns[toks[k]!.lower];
+    if (pr) best = { from: k, to: k + 1, kind: "pronoun", name: toks[k]!.text, title: null, refers: pr.refers, ...(pr.gender ? { gender: pr.gender } : {}) };
+  }
   for (let k = end - 1; k >= to - 1 && !best; k--) {
     if (k >= to && (toks[k]!.isCap || L.groupNouns.has(toks[k]!.lower) || L.organizationNouns.has(toks[k]!.lower))) { if (b === end && a === end) b = k + 1; a = k; continue; }
     // "the officer in charge of the CIA's Benghazi base": capitalised words before a common noun

@@ -38,4 +38,8 @@ export const EN: LangData = Object.freeze({
   titleCaseLower: EN_TITLE_CASE_LOWER,
   relativePronouns: EN_RELATIVE_PRONOUNS,
   conjunctions: EN_CONJUNCTIONS,
+  attributionDashes: new Set<string>(),
+  commaBeforeComplementizer: false,
+  adjunctBeforeInvertedSubject: false,
+  phrasePronouns: {},
 });
