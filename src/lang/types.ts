@@ -71,5 +71,7 @@ export interface LangData {
   /** Time adjuncts may stand between an inverted cue and its subject ("сообщила в четверг пресс-служба"). */
   readonly adjunctBeforeInvertedSubject: boolean;
   /** Possessive pronouns that stand for the source inside a source-first phrase ("по его словам"). */
+  /** A noun phrase's head stands first, its complements follow ("министерство здравоохранения области"). */
+  readonly headFirst: boolean;
   readonly phrasePronouns: Readonly<Record<string, { refers: "person" | "any"; gender?: "f" | "m" }>>;
 }

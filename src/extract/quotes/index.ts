@@ -49,7 +49,7 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
       const probe = squash(block.text).slice(0, 80);
       if (bodyTexts.some((t) => t.includes(probe))) continue;
     }
-    const v = paragraphView(block);
+    const v = paragraphView(block, L, cues);
     const frames = findFrames(v, L, cues);
     const { claims, live } = assembleClaims(v, frames, L);
     const frameEntity = new Map<number, number | null>();

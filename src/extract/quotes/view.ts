@@ -2,14 +2,19 @@
 // inside a quotation (ICU breaks "“We need to wait. Only then …”" in two).
 
 import type { Block } from "../../article/types.js";
+import type { LangData } from "../../lang/types.js";
+import type { CueIndex } from "./cues.js";
+import { splitAtAttributions } from "./dash-split.js";
 import { scanQuotes, topLevel } from "./direct.js";
 import type { ParagraphView } from "./frames.js";
 import { tokenAt, tokenize, type Tok } from "./tokens.js";
 
-export function paragraphView(block: Block): ParagraphView {
+export function paragraphView(block: Block, L?: LangData, cues?: CueIndex): ParagraphView {
   const text = block.text;
   const toks = tokenize(text);
-  const quotes = topLevel(scanQuotes(text));
+  const top = topLevel(scanQuotes(text));
+  // «…, — сказал X. — …»: one pair of marks around a quotation split by its attribution.
+  const quotes = L && cues ? splitAtAttributions(top, text, L, cues) : top;
   const quoteOf = new Int32Array(toks.length).fill(-1);
   const openTok = new Map<number, number>();
   const closeTok = new Map<number, number>();

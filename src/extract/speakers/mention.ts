@@ -110,6 +110,11 @@ function describedBefore(toks: readonly Tok[], end: number, floor: number, L: La
   for (let k = a; k < end; k++) if (L.timeWords.has(toks[k]!.lower)) return null;
   const text = toks.slice(a, end).map((t) => t.text).join(" ");
   const plural = /[^s]s$/.test(head.lower) || L.quantityWords.has(head.lower) || /^\d/.test(head.text);
+  // "министерства здравоохранения области": where the head stands first and its complements
+  // follow in the genitive, the first word tells an organisation or a group.
+  const first = toks[a]!.lower;
+  if (L.headFirst && L.organizationNouns.has(first)) return { from: a, to: end, kind: "organization", name: text, title: null };
+  if (L.headFirst && L.groupNouns.has(first)) return { from: a, to: end, kind: "group", name: text, title: null };
   return { from: a, to: end, kind: plural ? "group" : "title", name: text, title: plural ? null : text.replace(/^(the|a|an)\s+/i, "") };
 }
 

@@ -41,5 +41,6 @@ export const EN: LangData = Object.freeze({
   attributionDashes: new Set<string>(),
   commaBeforeComplementizer: false,
   adjunctBeforeInvertedSubject: false,
+  headFirst: false,
   phrasePronouns: {},
 });

@@ -47,5 +47,6 @@ export const RU: LangData = Object.freeze({
   attributionDashes: new Set(["—", "–"]),
   commaBeforeComplementizer: true,
   adjunctBeforeInvertedSubject: true,
+  headFirst: true,
   phrasePronouns: RU_PHRASE_PRONOUNS,
 });
