@@ -188,6 +188,8 @@ function verbFrame(
   // "заявил, что …": the language sets its complementizer after a comma.
   else if (L.commaBeforeComplementizer && toks[p]?.text === "," && toks[p + 1]?.lower === L.complementizer) { p += 2; hadThat = true; }
   else if (toks[p]?.text === ":") p++;
+  // "«…, — сказала Петрова. — …»": a stop, then the dash that reopens the split quotation.
+  else if (TERMINAL.has(toks[p]?.text ?? "") && v.openTok.has(p + 1) && L.attributionDashes.has(toks[p + 1]!.text)) p++;
   else if (toks[p]?.text === ",") {
     p++;
     hadComma = true;

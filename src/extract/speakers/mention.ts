@@ -71,6 +71,9 @@ export function mentionBefore(toks: readonly Tok[], end: number, floor: number, 
     // "Toronto retiree Doug Purdy": one unlisted noun describes a full name that follows it.
     // ("German harbour master Jens Köhler": up to two such words.)
     if (described < 2 && isDescriptor(t, L) && a + 1 < end && (described > 0 || isNameWord(toks[a]!, L) && isNameWord(toks[a + 1]!, L))) { described++; a--; continue; }
+    // "областного собрания", "первый заместитель": where complements follow their head, an
+    // adjective before a role or organisation noun belongs to the phrase.
+    if (L.headFirst && isDescriptor(t, L) && a < end && (isTitleWord(toks[a]!, L) || L.organizationNouns.has(toks[a]!.lower) || L.groupNouns.has(toks[a]!.lower))) { a--; continue; }
     // "Transport and Maritime Union": "and" inside an organisation's name.
     if ((t.lower === "and" || t.text === "&") && a < end && toks[a]!.isCap && a - 2 >= floor && toks[a - 2]!.isCap && L.organizationNouns.has(bare(last))) { a--; continue; }
     // "envoy for Ukraine", "Secretary of State": a linking word inside a title, between NP words.
@@ -228,6 +231,9 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
     // "Officials said", "Police say": a capitalised common noun opening the sentence.
     if (split === b - 1 && split === s && L.groupNouns.has(head.lower)) return { from: a, to: b, kind: "group", name: text(s, b), title: null };
     if (split === b - 1 && split === s && L.organizationNouns.has(head.lower) && !L.titleNouns.has(head.lower)) return { from: a, to: b, kind: "organization", name: text(s, b), title: null };
+    // "Глава Центробанка Эльвира Набиуллина": where complements follow their head, capitalised
+    // words after a title up to a known given name complete the title.
+    if (L.headFirst && split > s) for (let k = split + 1; k < b - 1; k++) if (L.firstNameGender.has(toks[k]!.lower)) { split = k; break; }
     if (split < b) {
       const nameToks = toks.slice(split, b);
       const titleText = split > s ? text(s, split) : null;
