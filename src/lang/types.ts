@@ -71,6 +71,10 @@ export interface LangData {
   /** Time adjuncts may stand between an inverted cue and its subject ("сообщила в четверг пресс-служба"). */
   readonly adjunctBeforeInvertedSubject: boolean;
   /** Possessive pronouns that stand for the source inside a source-first phrase ("по его словам"). */
+  /** Conjunctions before a second cue of the same subject ("… and argued that …", "… и напомнила, что …"). */
+  readonly cueCoordinators: ReadonlySet<string>;
+  /** Source-first phrases whose source is a body or a document, never a lone person ("по данным"). */
+  readonly bodySourcePhrases: ReadonlySet<string>;
   /** A noun phrase's head stands first, its complements follow ("министерство здравоохранения области"). */
   readonly headFirst: boolean;
   readonly phrasePronouns: Readonly<Record<string, { refers: "person" | "any"; gender?: "f" | "m" }>>;

@@ -87,6 +87,19 @@ describe("Russian reported speech", () => {
     ]);
   });
 
+  it("a second cue after 'и' keeps the sentence's subject (… назвала решение «…» и напомнила, что …)", () => {
+    expect(claims(["Депутат Елена Власова назвала решение «несвоевременным» и напомнила, что тариф уже повышался в августе 2024 года."]))
+      .toEqual(["indirect | тариф уже повышался в августе 2024 года | Елена Власова | напомнила"]);
+  });
+
+  it("an impersonal cue and where it was said: «…», — сообщили в пресс-службе мэрии; по данным + a lone name is a body", () => {
+    const r = run(["«Работы будут завершены к осени», — сообщили в пресс-службе мэрии.", "По данным Архангельскстата, средняя зарплата составила 78 тысяч рублей."]);
+    expect(r.quotes.map((q) => [q.type, q.text, r.speakers[q.speaker!]!.name, r.speakers[q.speaker!]!.kind])).toEqual([
+      ["direct", "Работы будут завершены к осени", "пресс-службе мэрии", "organization"],
+      ["indirect", "средняя зарплата составила 78 тысяч рублей", "Архангельскстата", "organization"],
+    ]);
+  });
+
   it("a company name in guillemets is no quote", () => {
     expect(claims(["Ремонт проведёт подрядчик «Стройсервис», контракт подписан в марте."])).toEqual([]);
   });

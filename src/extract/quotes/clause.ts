@@ -39,7 +39,7 @@ export function contentFrom(v: ParagraphView, p: number, end: number, L: LangDat
     if (t.text === ";") break;
     const n = toks[k + 1];
     if (t.text === "," && n && (L.chainParticiples.has(n.lower) || n.lower === "who" && isCueAhead(toks, k + 2, L) || n.lower === "according")) break;
-    if ((t.lower === "and" || t.lower === "but") && n && isCueAhead(toks, k + 1, L) && k > p) break;
+    if (L.cueCoordinators.has(t.lower) && n && isCueAhead(toks, k + 1, L) && k > p) break;
   }
   let e = k;
   while (e > p && /^[.,;:!?]$/.test(toks[e - 1]!.text) && v.quoteOf[e - 1]! < 0) e--;

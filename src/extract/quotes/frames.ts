@@ -137,6 +137,12 @@ function verbFrame(
     // after it other than an adjunct means the words are content ("says the program changed …").
     const next = toks[after?.to ?? 0];
     if (after && next?.isWord && !L.timeWords.has(next.lower) && !L.adjunctPrepositions.has(next.lower) && !INVERTED_FOLLOWERS.has(next.lower) && !(after.kind !== "pronoun" && v.openTok.has(after.to))) after = null;
+    // "«…», — сообщили в пресс-службе мэрии": an impersonal cue, then where it was said, which
+    // names the body (only where the language lets adjuncts stand before an inverted subject).
+    if (!after && L.adjunctBeforeInvertedSubject && L.adjunctPrepositions.has(toks[to]?.lower ?? "") && L.organizationNouns.has(toks[to + 1]?.lower ?? "")) {
+      const body = mentionAfter(toks, to + 1, s.to, L);
+      if (body && body.kind === "organization") after = body;
+    }
     if (after) {
       // "says Campbell's partner, Jason Louth": the name in apposition is the speaker.
       after = withApposedName(toks, after, s.to, L);
@@ -154,7 +160,7 @@ function verbFrame(
     }
   }
   // ", adding …", "and argues …": the speaker of the frame before in this sentence.
-  if (!mention && prev && (prev.text === "," || prev.lower === "and" || prev.lower === "but") && (L.chainParticiples.has(toks[from]!.lower) || prev.text !== ",")) {
+  if (!mention && prev && (prev.text === "," || L.cueCoordinators.has(prev.lower)) && (L.chainParticiples.has(toks[from]!.lower) || prev.text !== ",")) {
     // ("Clinton told the audience that she believes we must continue …, saying …": not a cue inside
     // another frame's reported content, but the frame that reports it.)
     for (let k = frames.length - 1; k >= 0; k--) {
@@ -387,6 +393,8 @@ function sourceFirstFrame(v: ParagraphView, from: number, to: number, s: { from:
     if (head && head.kind !== "pronoun") best = head;
   }
   if (!best) return null;
+  // "по данным Архангельскстата": after a phrase of data, a lone name is a body, not a person.
+  if (best.kind === "person" && !best.title && !best.name.includes(" ") && L.bodySourcePhrases.has(toks.slice(from, to).map((t) => t.lower).join(" "))) best = { ...best, kind: "organization" };
   const frame: Frame = { cueFrom: from, cueTo: to, mention: best, inherits: null, attrFrom: from, attrTo: end, content: null, quoteAfter: null, quoteBefore: null, thatClause: false };
   if (from === s.from || toks[from - 1]?.text === "," && from - 1 === s.from) {
     if (toks[end]?.text === ",") frame.content = contentFrom(v, end + 1, s.to, L);

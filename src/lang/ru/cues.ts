@@ -60,6 +60,11 @@ export const RU_SOURCE_FIRST: readonly string[] = [
   "как заявил", "как заявила", "как заявили", "как пишет", "как пишут", "как отметил", "как отметила", "как отметили",
 ];
 
+/** Source-first phrases of data and reports: their source is a body or a document ("по данным Росстата"). */
+export const RU_BODY_SOURCE: ReadonlySet<string> = new Set([
+  "по данным", "по информации", "по сообщению", "по оценке", "по оценкам", "по подсчетам", "по подсчётам", "как сообщает", "как сообщают",
+]);
+
 /** Possessive pronouns that stand for the source inside a phrase ("по его словам" = by his words). */
 export const RU_PHRASE_PRONOUNS: Readonly<Record<string, { refers: "person" | "any"; gender?: "f" | "m" }>> = {
   его: { refers: "person", gender: "m" },

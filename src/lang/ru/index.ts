@@ -3,7 +3,7 @@
 // subject, and possessive pronouns inside "по его словам".
 
 import type { LangData } from "../types.js";
-import { RU_CHAIN_PARTICIPLES, RU_CUES, RU_PHRASE_PRONOUNS, RU_SOURCE_FIRST } from "./cues.js";
+import { RU_BODY_SOURCE, RU_CHAIN_PARTICIPLES, RU_CUES, RU_PHRASE_PRONOUNS, RU_SOURCE_FIRST } from "./cues.js";
 import {
   RU_ADJUNCT_PREPOSITIONS, RU_AUXILIARIES, RU_CONJUNCTIONS, RU_DETERMINERS, RU_FIRST_NAME_GENDER, RU_FUNCTION_WORDS,
   RU_GENDER_WORDS, RU_GROUP_NOUNS, RU_NAME_PARTICLES, RU_NOT_NAMES, RU_OBLIQUE_PREPOSITIONS, RU_ORGANIZATION_NOUNS,
@@ -48,5 +48,7 @@ export const RU: LangData = Object.freeze({
   commaBeforeComplementizer: true,
   adjunctBeforeInvertedSubject: true,
   headFirst: true,
+  cueCoordinators: new Set(["и", "но", "а"]),
+  bodySourcePhrases: RU_BODY_SOURCE,
   phrasePronouns: RU_PHRASE_PRONOUNS,
 });
