@@ -75,6 +75,8 @@ export interface LangData {
   readonly cueCoordinators: ReadonlySet<string>;
   /** Source-first phrases whose source is a body or a document, never a lone person ("по данным"). */
   readonly bodySourcePhrases: ReadonlySet<string>;
+  /** Listeners that may follow an inverted subject ("— пояснила Петрова журналистам"). */
+  readonly recipients: ReadonlySet<string>;
   /** A noun phrase's head stands first, its complements follow ("министерство здравоохранения области"). */
   readonly headFirst: boolean;
   readonly phrasePronouns: Readonly<Record<string, { refers: "person" | "any"; gender?: "f" | "m" }>>;

@@ -15,6 +15,7 @@ const AFTER_ATTRIBUTION = /[.,:!?…]/;
 
 export function splitAtAttributions(spans: readonly QuoteSpan[], text: string, L: LangData, cues: CueIndex): QuoteSpan[] {
   if (L.attributionDashes.size === 0) return spans as QuoteSpan[];
+  if (spans.length === 0) return dialogueLine(text, L, cues);
   const out: QuoteSpan[] = [];
   for (const span of spans) {
     let rest = span;
@@ -58,4 +59,37 @@ const isSpaceAt = (text: string, i: number) => /[\s\u00a0]/.test(text[i] ?? "");
 function prevNonSpace(text: string, i: number): number {
   while (i >= 0 && isSpaceAt(text, i)) i--;
   return i;
+}
+
+/** "— Мы готовы, — сказал Иванов. — Начнём завтра.": a paragraph that opens with a dash is a line of
+ * direct speech, its attribution set off by dashes. Only when a cue follows a dash in it (a list
+ * item or a dash-led heading with no attribution is not speech). */
+function dialogueLine(text: string, L: LangData, cues: CueIndex): QuoteSpan[] {
+  let o = 0;
+  while (o < text.length && isSpaceAt(text, o)) o++;
+  if (!L.attributionDashes.has(text[o] ?? "") || !isSpaceAt(text, o + 1)) return [];
+  let end = text.length;
+  while (end > o && isSpaceAt(text, end - 1)) end--;
+  // The whole line as one closed span (its last character closes it), then cut at its attribution.
+  const whole: QuoteSpan = { open: o, close: end - 1, closed: true, depth: 0, mark: text[o]!, openLen: 1, closeLen: 0 };
+  const first = findCut(whole, text, L, cues);
+  if (first) return splitAtAttributions([whole], text, L, cues);
+  // "— Мы готовы, — сказал Иванов.": the attribution ends the line.
+  const tail = findTail(whole, text, L, cues);
+  return tail === null ? [] : [{ ...whole, close: tail, closeLen: 1 }];
+}
+
+/** The dash before a cue with no dash after it: the attribution runs to the end. */
+function findTail(span: QuoteSpan, text: string, L: LangData, cues: CueIndex): number | null {
+  for (let i = span.open + span.openLen; i < span.close; i++) {
+    if (!L.attributionDashes.has(text[i]!) || !isSpaceAt(text, i - 1) || !isSpaceAt(text, i + 1)) continue;
+    if (!BEFORE_DASH.test(text[prevNonSpace(text, i - 1)] ?? "")) continue;
+    let w = i + 1;
+    while (w < span.close && isSpaceAt(text, w)) w++;
+    let we = w;
+    while (we < span.close && /\p{Ll}/u.test(text[we]!)) we++;
+    const entries = cues.byFirst.get(text.slice(w, we));
+    if (entries && entries.some((e) => !e.sourceFirst)) return i;
+  }
+  return null;
 }

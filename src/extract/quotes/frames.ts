@@ -136,7 +136,7 @@ function verbFrame(
     // An inverted subject ends the clause ("said Peskov." "said the spokesman, adding …"); a word
     // after it other than an adjunct means the words are content ("says the program changed …").
     const next = toks[after?.to ?? 0];
-    if (after && next?.isWord && !L.timeWords.has(next.lower) && !L.adjunctPrepositions.has(next.lower) && !INVERTED_FOLLOWERS.has(next.lower) && !(after.kind !== "pronoun" && v.openTok.has(after.to))) after = null;
+    if (after && next?.isWord && !L.timeWords.has(next.lower) && !L.adjunctPrepositions.has(next.lower) && !INVERTED_FOLLOWERS.has(next.lower) && !L.recipients.has(next.lower) && !(after.kind !== "pronoun" && v.openTok.has(after.to))) after = null;
     // "«…», — сообщили в пресс-службе мэрии": an impersonal cue, then where it was said, which
     // names the body (only where the language lets adjuncts stand before an inverted subject).
     if (!after && L.adjunctBeforeInvertedSubject && L.adjunctPrepositions.has(toks[to]?.lower ?? "") && L.organizationNouns.has(toks[to + 1]?.lower ?? "")) {

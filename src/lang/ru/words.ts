@@ -120,6 +120,12 @@ export const RU_PLACE_NOUNS: ReadonlySet<string> = new Set([
   "республики", "округ", "округа", "площадь", "площади", "проспект", "проспекта",
 ]);
 
+/** Listeners in the dative after an inverted subject ("— пояснила Петрова журналистам"). */
+export const RU_RECIPIENTS: ReadonlySet<string> = new Set([
+  "журналистам", "репортерам", "репортёрам", "корреспонденту", "корреспондентам", "изданию", "агентству",
+  "телеканалу", "газете", "радиостанции", "нам", "ему", "ей", "им", "собравшимся", "участникам", "депутатам",
+]);
+
 /** Common given names (Росстат's most frequent names of adults), to steer он/она. */
 export const RU_FIRST_NAME_GENDER: ReadonlyMap<string, "f" | "m"> = new Map([
   ...["александр", "сергей", "владимир", "андрей", "алексей", "дмитрий", "михаил", "игорь", "евгений", "николай",
