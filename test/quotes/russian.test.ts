@@ -113,6 +113,15 @@ describe("Russian reported speech", () => {
     ]);
   });
 
+  it("a company in guillemets inside the title, a listener after the cue (сказал журналистам, что …)", () => {
+    const r = run(["«Цены на бензин стабилизируются к лету», — считает аналитик «Финама» Алексей Калачёв.", "Представитель Кремля Дмитрий Песков сказал журналистам, что встреча пока не запланирована."]);
+    expect(r.quotes.map((q) => [q.type, q.text, r.speakers[q.speaker!]!.name])).toEqual([
+      ["direct", "Цены на бензин стабилизируются к лету", "Алексей Калачёв"],
+      ["indirect", "встреча пока не запланирована", "Дмитрий Песков"],
+    ]);
+    expect(r.speakers[0]!.title).toBe("аналитик «Финама»");
+  });
+
   it("a company name in guillemets is no quote", () => {
     expect(claims(["Ремонт проведёт подрядчик «Стройсервис», контракт подписан в марте."])).toEqual([]);
   });

@@ -186,6 +186,8 @@ function verbFrame(
       if (obj && obj.kind !== "pronoun") p = obj.to;
     }
   }
+  // "сказал журналистам, что …": a listener the language names after the cue.
+  if (L.recipients.has(toks[p]?.lower ?? "")) p++;
   p = skipAdjuncts(v, p, s.to, L);
   const attrTo = Math.max(p, mention && mention.to > to ? mention.to : to);
   let hadThat = false;

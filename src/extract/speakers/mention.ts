@@ -39,8 +39,11 @@ function isTitleWord(t: Tok, L: LangData): boolean {
 function isNameWord(t: Tok, L: LangData): boolean {
   return t.isCap && !L.notNames.has(t.lower) && !L.pronouns[t.lower];
 }
+// "аналитик «Финама» Алексей Калачёв", "глава «Роснефти»": a company's name in guillemets inside a
+// title, where complements follow their head.
+const NAME_MARKS: ReadonlySet<string> = new Set(["«", "»"]);
 function isNpWord(t: Tok, L: LangData): boolean {
-  if (!t.isWord) return t.text === "-";
+  if (!t.isWord) return t.text === "-" || L.headFirst && NAME_MARKS.has(t.text);
   if (t.isCap) return !L.notNames.has(t.lower) || L.determiners.has(t.lower);
   return isTitleWord(t, L) || L.titleModifiers.has(t.lower) || L.groupNouns.has(t.lower) || L.organizationNouns.has(bare(t)) ||
     L.nameParticles.has(t.lower) || /^\d/.test(t.text) || /-/.test(t.text) && t.lower.length > 3;
@@ -191,7 +194,7 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
   let s = a;
   while (s < b && L.determiners.has(toks[s]!.lower)) s++;
   if (s >= b) return null;
-  const text = (i: number, j: number) => toks.slice(i, j).map((t) => t.text).join(" ").replace(/ - /g, "-");
+  const text = (i: number, j: number) => toks.slice(i, j).map((t) => t.text).join(" ").replace(/ - /g, "-").replace(/« /g, "«").replace(/ »/g, "»");
   const hadArticle = s > a;
   // "Jingyi Pan of IG": a full name, then where the person works; "Sen. Richard Shelby of
   // Alabama": a title may stand before the name.
