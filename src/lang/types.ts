@@ -77,6 +77,8 @@ export interface LangData {
   readonly bodySourcePhrases: ReadonlySet<string>;
   /** Listeners that may follow an inverted subject ("— пояснила Петрова журналистам"). */
   readonly recipients: ReadonlySet<string>;
+  /** Openers that point a cue back to the sentence before ("Об этом сообщила …", "Это заявил …"). */
+  readonly anaphoricOpeners: ReadonlySet<string>;
   /** A noun phrase's head stands first, its complements follow ("министерство здравоохранения области"). */
   readonly headFirst: boolean;
   readonly phrasePronouns: Readonly<Record<string, { refers: "person" | "any"; gender?: "f" | "m" }>>;

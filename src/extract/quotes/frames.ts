@@ -129,7 +129,9 @@ function verbFrame(
   let p = to;
   // Inverted: "…," said Peskov / "…," said the spokesman.
   // ("«…», — заявил X", "«…» — говорит X": a dash after the quotation, where the language sets one.)
-  const leftIsOpen = j === s.from || prev?.text === "," || (prev !== undefined && v.closeTok.has(j - 1)) || prev?.text === ":" || (prev !== undefined && L.attributionDashes.has(prev.text));
+  // "… вырастет с 1 марта. Об этом сообщила пресс-служба": an opener that points back to the sentence before.
+  const anaphoric = !mention && j > s.from && j - s.from <= 3 && L.anaphoricOpeners.has(toks.slice(s.from, j).map((t) => t.lower).join(" "));
+  const leftIsOpen = anaphoric || j === s.from || prev?.text === "," || (prev !== undefined && v.closeTok.has(j - 1)) || prev?.text === ":" || (prev !== undefined && L.attributionDashes.has(prev.text));
   // Only finite forms invert ("said Peskov", not "saying they …"), and a pronoun only at the end ("said he.").
   if (!mention && entry.inverts === true && leftIsOpen && !/ing$/.test(toks[from]!.lower)) {
     let after = mentionAfter(toks, L.adjunctBeforeInvertedSubject ? skipTimeAdjunct(toks, to, s.to, L) : to, s.to, L);
@@ -281,6 +283,14 @@ function verbFrame(
     frame.content = contentFrom(v, p, s.to, L);
   } else if (p < s.to && v.quoteOf[p]! >= 0 && !toks[p]!.isWord) {
     frame.content = contentFrom(v, p, s.to, L);
+  }
+  if (anaphoric && frame.mention && !frame.content && frame.quoteAfter === null && frame.quoteBefore === null && v.sentOf[from]! > 0) {
+    const ps = v.sents[v.sentOf[from]! - 1]!;
+    let e = ps.to;
+    while (e > ps.from && /^[.!?;:,]$/.test(toks[e - 1]!.text)) e--;
+    let quoted = false;
+    for (let k = ps.from; k < e && !quoted; k++) quoted = v.quoteOf[k]! >= 0;
+    if (!quoted && e > ps.from) frame.content = { start: toks[ps.from]!.start, end: toks[e - 1]!.end };
   }
   // Nothing after: the content is what stands before ("…, Palvetzian argued.").
   if (!frame.content && frame.quoteAfter === null && frame.quoteBefore === null && (p >= s.to || TERMINAL.has(toks[p]!.text) || hadComma) && before >= 0 && toks[before]!.text === ",") {

@@ -48,6 +48,7 @@ export const RU: LangData = Object.freeze({
   commaBeforeComplementizer: true,
   adjunctBeforeInvertedSubject: true,
   headFirst: true,
+  anaphoricOpeners: new Set(["об этом", "это"]),
   recipients: RU_RECIPIENTS,
   cueCoordinators: new Set(["и", "но", "а"]),
   bodySourcePhrases: RU_BODY_SOURCE,
