@@ -79,6 +79,8 @@ export interface LangData {
   readonly recipients: ReadonlySet<string>;
   /** Openers that point a cue back to the sentence before ("Об этом сообщила …", "Это заявил …"). */
   readonly anaphoricOpeners: ReadonlySet<string>;
+  /** A surname's case endings and their nominative replacements ("Лаврова" → "Лавров"). */
+  readonly surnameCaseForms: readonly (readonly [string, string])[];
   /** A noun phrase's head stands first, its complements follow ("министерство здравоохранения области"). */
   readonly headFirst: boolean;
   readonly phrasePronouns: Readonly<Record<string, { refers: "person" | "any"; gender?: "f" | "m" }>>;

@@ -23,7 +23,9 @@ export interface Registry {
   lastSpeaker(): number | null;
 }
 
-export function createRegistry(): Registry {
+/** caseForms: a surname's case endings and what replaces them in the nominative ("Лаврова" →
+ * "Лавров", "Петровой" → "Петрова"), from the language data; none for English. */
+export function createRegistry(caseForms: readonly (readonly [string, string])[] = []): Registry {
   const speakers: Speaker[] = [];
   const genders: ("f" | "m" | undefined)[] = [];
   const recency: number[] = []; // speaker indexes, most recent last
@@ -67,6 +69,12 @@ export function createRegistry(): Registry {
       for (let k = list.length - 1; k >= 0 && found < 0; k--) {
         const s = speakers[list[k]!]!;
         if (single || !norm(s.name).includes(" ")) found = list[k]!;
+      }
+      // "по словам Лаврова": a lone surname in another case, when its nominative is known.
+      for (const [ending, nominative] of single && found < 0 ? caseForms : []) {
+        if (!wantLast.endsWith(ending) || wantLast.length < ending.length + 3) continue;
+        const list = bySurname.get(wantLast.slice(0, wantLast.length - ending.length) + nominative) ?? [];
+        if (list.length) { found = list[list.length - 1]!; break; }
       }
     }
     if (found < 0 && m.kind === "person" && m.title) {

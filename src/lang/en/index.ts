@@ -42,6 +42,7 @@ export const EN: LangData = Object.freeze({
   commaBeforeComplementizer: false,
   adjunctBeforeInvertedSubject: false,
   headFirst: false,
+  surnameCaseForms: [],
   anaphoricOpeners: new Set<string>(),
   recipients: new Set<string>(),
   cueCoordinators: new Set(["and", "but"]),

@@ -126,6 +126,13 @@ export const RU_RECIPIENTS: ReadonlySet<string> = new Set([
   "телеканалу", "газете", "радиостанции", "нам", "ему", "ей", "им", "собравшимся", "участникам", "депутатам",
 ]);
 
+/** Case endings of surnames in -ов/-ев/-ин (masculine: Лавров → Лаврова, Лаврову, Лавровым, о
+ * Лаврове; feminine: Петрова → Петровой, Петрову), with the nominative ending they replace
+ * (Розенталь, § склонение фамилий). Longest first. */
+export const RU_SURNAME_CASE_FORMS: readonly (readonly [string, string])[] = [
+  ["ым", ""], ["ой", "а"], ["а", ""], ["у", ""], ["е", ""], ["у", "а"],
+];
+
 /** Common given names (Росстат's most frequent names of adults), to steer он/она. */
 export const RU_FIRST_NAME_GENDER: ReadonlyMap<string, "f" | "m"> = new Map([
   ...["александр", "сергей", "владимир", "андрей", "алексей", "дмитрий", "михаил", "игорь", "евгений", "николай",
