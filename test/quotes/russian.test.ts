@@ -148,10 +148,11 @@ describe("Russian reported speech", () => {
 });
 
 describe("the Russian rules stay in Russian", () => {
-  it("English reads a dash after a quotation as the reporter's, not an attribution", () => {
-    // (English data lists no attribution dashes: the words after the dash are no inverted subject.)
-    const r = run(["“We are ready,” — said a banner above the stage, “and we will win.”"], "en");
-    expect(r.quotes.every((q) => q.cue !== "said" || q.text !== "We are ready,")).toBe(true);
+  it("the article's language chooses the data: Russian cues under ru (and ru-RU), none under en", () => {
+    const text = ["«Мы готовы к переговорам», — заявил пресс-секретарь президента Дмитрий Песков."];
+    expect(run(text, "ru").quotes.map((q) => q.cue)).toEqual(["заявил"]);
+    expect(run(text, "ru-RU").quotes.map((q) => q.cue)).toEqual(["заявил"]);
+    expect(run(text, "en").quotes.map((q) => q.cue)).toEqual([null]);
   });
 
   it("hostile text: 100 KB of guillemets, dashes and cue verbs is read (hang detector, no timing)", () => {
