@@ -4,7 +4,7 @@ export function printReport(r, out) {
   const w = (s = "") => out.write(s + "\n");
   w(`newsclaim bench · ${r.when} · node ${r.node} · ${r.cores} cores (${r.cpu}) · commit ${r.commit ?? "?"}`);
   w(`times are CPU ms of the process (user + system), steadier than wall-clock when the machine is busy; load average at start ${r.loadAverage.join(" ")}`);
-  w(`pages: ${r.pages.count} of ${r.pages.available} (${r.pages.sample === "all" ? "all" : "fixed sample"}) from ${r.pages.source}, ${r.pages.totalMb} MB, in memory; single-threaded, after a warm-up`);
+  w(`pages: ${r.pages.count} of ${r.pages.available} (${r.pages.sample === "all" ? "all" : "fixed sample"}) from ${r.pages.source}, ${r.pages.totalMb} MB, in memory; single-threaded, after a warm-up pass over the same pages`);
   w();
   table(w, ["engine", "median ms", "p95 ms", "max ms", "pages/s", "wall median", "wall pages/s", "peak RSS MB", "RSS growth MB", "errors"],
     r.engines.map((e) => [e.name, f(e.median), f(e.p95), f(e.max), f(e.pagesPerSec, 1), f(e.wallMedian), f(e.wallPagesPerSec, 1), String(e.peakRssMb), String(e.rssGrowthMb), String(e.errors)]));
