@@ -21,6 +21,7 @@ import type { Doc } from "../../document/document.js";
 import { articleNodes, textOf } from "./json-ld.js";
 import { metaContent } from "./meta-tags.js";
 import { boundedText } from "./visible-text.js";
+import { classWords } from "./regions.js";
 import {
   ARTICLE_CONTAINER_WORDS, FOREIGN_DATE_REGIONS, HEADLINE_SELECTORS, SUBJECT_FACT_REGIONS, FOREIGN_DATE_TAGS, FRAME_REGION_WORDS, FRAME_TAGS,
 } from "./published.data.js";
@@ -226,13 +227,3 @@ function hasForeignTagAbove(el: Element): boolean {
   return false;
 }
 
-/** Class and id split into words; BEM modifiers ("layout--sidebar") describe the block, not its content. */
-function classWords(n: Element): string[] {
-  const raw = `${n.attribs["class"] ?? ""} ${n.attribs["id"] ?? ""}`.toLowerCase().trim();
-  if (!raw) return [];
-  const out: string[] = [];
-  for (const token of raw.split(/\s+/)) {
-    for (const w of token.split("--")[0]!.split(/[_-]+/)) if (w) out.push(w);
-  }
-  return out;
-}

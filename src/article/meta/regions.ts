@@ -14,13 +14,18 @@ export function isForeign(el: Element, byTag = true): boolean {
     // <body> and <html> carry page-wide classes ("wp-embed-responsive", "has-sidebar").
     if (n.name === "body" || n.name === "html") return false;
     if (byTag && FOREIGN_DATE_TAGS.has(n.name)) return true;
-    const words = `${n.attribs["class"] ?? ""} ${n.attribs["id"] ?? ""}`.toLowerCase();
-    if (!words.trim()) continue;
-    for (const token of words.split(/\s+/)) {
-      // BEM modifiers describe the block, not its content: "layout--sidebar" is a layout with a sidebar.
-      const block = token.split("--")[0]!;
-      for (const w of block.split(/[_-]+/)) if (w && FOREIGN_WORDS.has(w)) return true;
-    }
+    for (const w of classWords(n)) if (FOREIGN_WORDS.has(w)) return true;
   }
   return false;
+}
+
+/** Class and id split into words; BEM modifiers ("layout--sidebar") describe the block, not its content. */
+export function classWords(n: Element): string[] {
+  const raw = `${n.attribs["class"] ?? ""} ${n.attribs["id"] ?? ""}`.toLowerCase().trim();
+  if (!raw) return [];
+  const out: string[] = [];
+  for (const token of raw.split(/\s+/)) {
+    for (const w of token.split("--")[0]!.split(/[_-]+/)) if (w) out.push(w);
+  }
+  return out;
 }
