@@ -118,4 +118,17 @@ describe("speakers: names, titles, kinds", () => {
     // Not a heading-like line that names no one.
     expect(said(["Partial transcript as follows:", "“We will rebuild it, and we will rebuild the school.”"])).toEqual([null]);
   });
+  it("a participle of writing after a comma belongs to the sentence's subject, not to the speaker before", () => {
+    expect(claims([
+      "“We wrote all new songs,” the singer Anthony Kiedis said.",
+      "Band member Flea shared the news on social media last week, writing “Feels great to support someone I believe in. This is a man with integrity.”",
+    ])).toEqual([
+      "direct | We wrote all new songs, | Anthony Kiedis",
+      "direct | Feels great to support someone I believe in. This is a man with integrity. | Flea",
+    ]);
+    // A participle set between commas, or ending the sentence, reports nothing before it.
+    expect(claims("In Texas, the journalist Olivia Messer, writing in The Texas Observer in 2013, described the culture of the Senate floor."))
+      .toEqual(["indirect | the culture of the Senate floor | Olivia Messer"]);
+    expect(claims("Rather than reach out for negotiations, the president has been holed up at the White House, tweeting.")).toEqual([]);
+  });
 });

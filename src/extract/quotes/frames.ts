@@ -293,7 +293,9 @@ function verbFrame(
     if (!quoted && e > ps.from) frame.content = { start: toks[ps.from]!.start, end: toks[e - 1]!.end };
   }
   // Nothing after: the content is what stands before ("…, Palvetzian argued.").
-  if (!frame.content && frame.quoteAfter === null && frame.quoteBefore === null && (p >= s.to || TERMINAL.has(toks[p]!.text) || hadComma) && before >= 0 && toks[before]!.text === ",") {
+  // (Not for a participle: "the journalist Olivia Messer, writing in The Texas Observer, described …",
+  // "…, the president has been holed up at the White House, tweeting." report nothing before them.)
+  if (!frame.content && frame.quoteAfter === null && frame.quoteBefore === null && (p >= s.to || TERMINAL.has(toks[p]!.text) || hadComma) && before >= 0 && toks[before]!.text === "," && !/ing$/.test(toks[from]!.lower)) {
     const start = clauseStart(v, frames, before, s.from);
     if (start < before) frame.content = { start: toks[start]!.start, end: toks[before - 1]!.end };
   }

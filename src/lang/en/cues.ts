@@ -144,6 +144,9 @@ export const EN_CHAIN_PARTICIPLES: ReadonlySet<string> = new Set([
   "adding", "saying", "noting", "urging", "arguing", "warning", "insisting", "claiming", "explaining",
   "telling", "stressing", "suggesting", "calling", "accusing", "stating", "declaring", "asking",
   "acknowledging", "predicting", "promising", "vowing", "recalling", "emphasizing", "emphasising", "casting",
+  // Verbs of writing and answering ("… shared the news on social media, writing “…”", "…, replying: …").
+  "writing", "tweeting", "posting", "replying", "responding", "answering", "complaining", "conceding",
+  "admitting", "asserting", "contending", "countering", "pointing", "reiterating", "joking",
 ]);
 
 /** Finite forms that, after "and"/"but", open a second claim by the same subject ("… but argues that …"). */
