@@ -59,23 +59,16 @@ export function findDatesWithWarnings(article: Article, ctx: Ctx): DatesResult {
   return { dates, warnings, setAside };
 }
 
-/**
- * Word stems without which an English paragraph holds no date chrono could read: a digit, a
- * month, a day ("Monday", "today", "days"), a period or a time of day. chrono costs about a
- * millisecond a paragraph, and most paragraphs of news have no date; a false match only means
- * chrono runs. Other languages are always parsed.
- */
-const EN_DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|ago|later|earlier|recent|weekend|decade|centur|quarter|spring|summer|autumn|fall|winter|noon|night|morning|evening|christmas|easter|now|tomorrow|tonight|yesterday|today|moment|hour|minute/i;
-
 function datesInBlock(block: Block, chrono: Chrono, impossible: RegExp | null, language: DateLanguage, reference: Day | null): { dates: DateMention[]; warnings: string[]; unresolved: number } {
-  if (language.code === "en" && !EN_DATE_HINT.test(block.text)) return { dates: [], warnings: [], unresolved: 0 };
+  const pieces = hintedPieces(block, language.vocabulary.dateHint);
+  if (!pieces.length) return { dates: [], warnings: [], unresolved: 0 };
   const ref = reference ?? NO_REFERENCE;
   const sealed = sealSentences(block);
   const dates: DateMention[] = [];
   const warnings = impossibleDates(block.text, language.vocabulary, impossible);
   let unresolved = 0;
   const refDate = new Date(ref.year, ref.month - 1, ref.day, 12);
-  for (const chunk of chunks(sealed)) {
+  for (const chunk of pieces.flatMap((p) => chunks(sealed, p))) {
     for (const r of chrono.parse(sealed.slice(chunk.start, chunk.end), refDate)) {
       const mapped = toMention(r, block.text, block.index, reference, language.vocabulary, chunk.start);
       if (!mapped) continue;
@@ -97,10 +90,10 @@ function datesInBlock(block: Block, chrono: Chrono, impossible: RegExp | null, l
  */
 const MAX_CHUNK = 4000;
 
-function chunks(sealed: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  while (sealed.length - start > MAX_CHUNK) {
+function chunks(sealed: string, piece: Range): Range[] {
+  const out: Range[] = [];
+  let start = piece.start;
+  while (piece.end - start > MAX_CHUNK) {
     const limit = start + MAX_CHUNK;
     let cut = sealed.lastIndexOf(SENTENCE_MARK, limit);
     if (cut <= start) cut = Math.max(sealed.lastIndexOf(" ", limit), sealed.lastIndexOf("\n", limit));
@@ -108,7 +101,36 @@ function chunks(sealed: string): { start: number; end: number }[] {
     out.push({ start, end: cut });
     start = cut;
   }
-  out.push({ start, end: sealed.length });
+  out.push({ start, end: piece.end });
+  return out;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * The runs of consecutive sentences that hold a date hint (vocabulary.dateHint), from the start
+ * of the first to the start of the sentence after the last: chrono costs about a millisecond a
+ * paragraph, and most sentences of news hold no date. Without a hint table, the whole paragraph.
+ */
+function hintedPieces(block: Block, hint: RegExp | null): Range[] {
+  if (!hint) return [{ start: 0, end: block.text.length }];
+  const out: Range[] = [];
+  const spans = block.sentences.length ? block.sentences : [{ start: 0, end: block.text.length }];
+  let open: Range | null = null;
+  spans.forEach((s, i) => {
+    const next = spans[i + 1]?.start ?? block.text.length;
+    if (!hint.test(block.text.slice(s.start, s.end))) {
+      open = null;
+    } else if (open) {
+      open.end = next;
+    } else {
+      open = { start: i === 0 ? 0 : s.start, end: next };
+      out.push(open);
+    }
+  });
   return out;
 }
 

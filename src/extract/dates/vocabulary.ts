@@ -77,6 +77,12 @@ export interface DateVocabulary {
   readonly rangeWords: readonly { readonly open: string; readonly join: string }[];
   /** chrono lacks a month on its own ("im Mai", "en mai 2024") in this language: ours reads any; else only after a cue. */
   readonly monthParser: boolean;
+  /**
+   * A sentence with no match holds no date that chrono or our parsers could read (a digit, a
+   * month, a weekday, a unit of time, a casual word such as "yesterday"), so it is not parsed;
+   * null: every sentence is parsed. A false match only costs a parse; a missing word loses dates.
+   */
+  readonly dateHint: RegExp | null;
 }
 
 export interface DateLanguage {
@@ -90,7 +96,7 @@ export interface DateLanguage {
 const NO_WORDS: DateVocabulary = {
   futureMarkers: [], pastMarkers: [], pastSuffix: null, notPastAfter: [], weekdayNext: [], weekdayLast: [], periods: [],
   edgeWords: [], durationPrefixes: [], durationSuffixes: [], vagueWords: [], yearCues: [],
-  quantityWords: [], countNouns: [], pluralSuffix: null, months: {}, monthsCapitalised: false, monthParser: false,
+  quantityWords: [], countNouns: [], pluralSuffix: null, months: {}, monthsCapitalised: false, monthParser: false, dateHint: null,
   yearUnits: [], monthUnits: [], tallyJoins: [], streetWords: [], rangeWords: [], weekdayNames: [], namedDayPrefixes: [], anaphoricBefore: [], loneTimesOfDay: [],
 };
 

@@ -79,4 +79,7 @@ export const DE_DATES: DateVocabulary = {
   loneTimesOfDay: ["abend", "nacht", "mittag", "mitternacht"],
   rangeWords: [{ open: "zwischen", join: "und" }],
   monthParser: true,
+  // chrono-node's German dictionary (months, weekdays, time units, casual words) and the words of
+  // PERIODS, as parts of words, since German compounds them ("Wochenende", "Vormittag").
+  dateHint: /\d|jan|feb|mär|maerz|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|woch|monat|quartal|jahr|stund|minut|sekund|heut|morgen|gestern|jetzt|nacht|abend|mittag|früh|frueh|sommer|winter|herbst|ostern|weihnacht|sonnabend|zuvor|später|spaeter/i,
 };

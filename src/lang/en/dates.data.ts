@@ -83,4 +83,14 @@ export const EN_DATES: DateVocabulary = {
   loneTimesOfDay: ["morning", "afternoon", "evening", "night", "midnight", "noon", "midday"],
   rangeWords: [{ open: "between", join: "and" }],
   monthParser: false,
+  // chrono-node's English dictionary (months, weekdays, time units and their abbreviations, casual
+  // words) and the words of PERIODS, as whole words, so that "market" or "minister" is no hint.
+  dateHint: new RegExp(
+    "\\d|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?" +
+    "|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?)?" +
+    "|(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|weekend|fortnight|month|mo|quarter|qtr|year|yr|decade|night|morning|evening|moment)s?" +
+    "|centur(?:y|ies)|today|tonight|tomorrow|tmrw?|yesterday|now|noon|midnight|afternoon|overnight|ago|later|earlier|recent(?:ly)?" +
+    "|spring|summer|autumn|fall|winter|christmas|easter|o['’]clock)\\b",
+    "i",
+  ),
 };

@@ -70,4 +70,7 @@ export const FR_DATES: DateVocabulary = {
   loneTimesOfDay: ["matin", "soir", "nuit", "midi", "minuit", "après-midi"],
   rangeWords: [{ open: "entre", join: "et" }],
   monthParser: true,
+  // chrono-node's French dictionary (months, weekdays, time units, casual words) and the words of
+  // PERIODS, as parts of words ("week-end", "aujourd'hui").
+  dateHint: /\d|janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|semaine|mois|(?<!\p{L})(?:ans?|ann[ée]es?|ét[ée])(?!\p{L})|heure|minute|seconde|trimestre|demain|hier|veille|lendemain|maintenant|soir|matin|nuit|midi|minuit|week|printemps|automne|hiver|noël|noel|pâques|paques|prochain|dernier|passé|instant/iu,
 };

@@ -48,4 +48,5 @@ export const RU_DATES: DateVocabulary = {
   loneTimesOfDay: ["утром", "вечером", "ночью", "днем", "днём"],
   rangeWords: [{ open: "между", join: "и" }],
   monthParser: false,
+  dateHint: null,
 };
