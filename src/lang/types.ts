@@ -84,4 +84,7 @@ export interface LangData {
   /** A noun phrase's head stands first, its complements follow ("министерство здравоохранения области"). */
   readonly headFirst: boolean;
   readonly phrasePronouns: Readonly<Record<string, { refers: "person" | "any"; gender?: "f" | "m" }>>;
+  /** Nouns of a statement whose possessive owner is its author, before a colon and a quotation
+   * ("From Bush's Facebook post: “…”"). */
+  readonly statementNouns: ReadonlySet<string>;
 }

@@ -131,4 +131,26 @@ describe("speakers: names, titles, kinds", () => {
       .toEqual(["indirect | the culture of the Senate floor | Olivia Messer"]);
     expect(claims("Rather than reach out for negotiations, the president has been holed up at the White House, tweeting.")).toEqual([]);
   });
+  it("retorts (shot back, fired back) attribute the quotation before them", () => {
+    expect(claims("Bush interjected again. “Jeb wants to be a tough guy tonight,” Trump shot back. “Let me talk.”")).toEqual([
+      "direct | Jeb wants to be a tough guy tonight, | Trump",
+      "direct | Let me talk. | Trump",
+    ]);
+  });
+
+  it("a quotation closed by a full stop is not attributed by the reporter's next sentence that goes on past its cue", () => {
+    expect(claims("“You have not been involved in a decision,” Christie said. “You just simply haven't.” Rubio fired back at Christie over the credit rating.")).toEqual([
+      "direct | You have not been involved in a decision, | Christie",
+      "direct | You just simply haven't. | Christie",
+    ]);
+    // (A bare attribution after the full stop still takes it.)
+    expect(claims("“We will win.” Smith said.")).toEqual(["direct | We will win. | Smith"]);
+  });
+
+  it("before a colon: a description with the name in apposition, or the owner of a post or statement", () => {
+    expect(claims("Mr. Trump has told his supporters to respond. One early supporter, Representative Lee Zeldin, Republican of New York, gave the technique a whirl on Tuesday: “You can easily argue that the president is a racist.”"))
+      .toContain("direct | You can easily argue that the president is a racist. | Lee Zeldin");
+    expect(claims("Aides say the former governor plans to campaign for Cruz. From Bush's Facebook post: “For the sake of our party and country, we must move to overcome the divisiveness.”"))
+      .toContain("direct | For the sake of our party and country, we must move to overcome the divisiveness. | Bush");
+  });
 });

@@ -215,7 +215,9 @@ function verbFrame(
   const frame: Frame = { cueFrom: from, cueTo: to, mention, inherits, attrFrom, attrTo, content: null, quoteAfter: null, quoteBefore: null, thatClause: false };
   // A quote right before the attribution: “…,” Peskov said.
   // (ICU ends a sentence at “…?” or “…!”: the attribution that follows belongs to that quote.)
-  const before = attrFrom - 1 >= s.from || (attrFrom === s.from && v.closeTok.has(attrFrom - 1)) ? attrFrom - 1 : -1;
+  // (Not a quotation closed by a full stop when the reporter's sentence goes on after the cue:
+  // “You just simply haven't.” Rubio fired back at Christie over … is a sentence of its own.)
+  const before = attrFrom - 1 >= s.from || (attrFrom === s.from && v.closeTok.has(attrFrom - 1) && !(stopBeforeClose(v, attrFrom - 1) && wordsBetween(toks, Math.max(to, mention?.to ?? 0), s.to) > 3)) ? attrFrom - 1 : -1;
   if (before >= 0) {
     // Up to a few words may stand between (a title the name parse did not take: "…," former
     // State policy planning director Anne-Marie Slaughter wrote).
@@ -301,6 +303,20 @@ function verbFrame(
   }
   if (frame.content && wordCount(v.text.slice(frame.content.start, frame.content.end)) < MIN_CONTENT_WORDS) frame.content = null;
   return frame;
+}
+
+function wordsBetween(toks: readonly Tok[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to && n <= 3; k++) if (toks[k]!.isWord) n++;
+  return n;
+}
+
+/** The quotation that closes at token k ends with a full stop (“… haven't.”). */
+function stopBeforeClose(v: ParagraphView, k: number): boolean {
+  const q = v.quotes[v.closeTok.get(k)!]!;
+  let e = q.close - q.closeLen + 1;
+  while (e > q.open && /\s/.test(v.text[e - 1]!)) e--;
+  return v.text[e - 1] === ".";
 }
 
 /** After "…, he said,": the sentence goes on (a quotation opening in lower case, or a verb or

@@ -188,8 +188,23 @@ function colonLead(v: ParagraphView, cl: Claim, L: LangData): Mention | null {
   if (cl.quote === null) return null;
   const open = v.openOf[cl.quote]!;
   if (open < 1 || v.toks[open - 1]!.text !== ":") return null;
-  const lead = leadSubject(v, v.sents[v.sentOf[open]!]!, open - 1, L);
-  return lead && lead.kind !== "pronoun" ? lead : null;
+  const s = v.sents[v.sentOf[open]!]!;
+  const lead = leadSubject(v, s, open - 1, L);
+  if (lead && lead.kind !== "pronoun") return lead;
+  // "From Bush's Facebook post: “…”": the owner of a statement named just before the colon.
+  for (let k = open - 2; k >= s.from && k >= open - 4; k--) {
+    if (!L.statementNouns.has(v.toks[k]!.lower)) continue;
+    for (let e = k; e > s.from && e >= k - 3; e--) {
+      const t = v.toks[e - 1]!;
+      if (!t.isWord || v.quoteOf[e - 1]! >= 0) break;
+      if (t.isCap && /[’']s$/.test(t.text)) {
+        const m = possessiveMention(v, e, s.from, L);
+        return m && (m.kind === "person" || m.kind === "organization") ? m : null;
+      }
+    }
+    break;
+  }
+  return null;
 }
 
 /** The person or organisation that opens the sentence before a quotation standing as a sentence

@@ -40,6 +40,16 @@ export function leadSubject(v: ParagraphView, s: { from: number; to: number }, l
     if (k > start && v.toks[k]?.text === "," && !mentionAfter(v.toks, start, k, L)?.name.includes(" ")) start = k + 1;
   }
   const m0 = mentionAfter(v.toks, start, limit, L);
+  if (!m0) {
+    // "One early supporter, Representative Lee Zeldin, Republican of New York, gave …": a few words
+    // of description the name parse does not take, then a full name in apposition.
+    let c = start;
+    while (c < Math.min(limit, start + 5) && v.toks[c]!.isWord && v.quoteOf[c]! < 0) c++;
+    if (c > start && c < limit && v.toks[c]!.text === ",") {
+      const named = mentionAfter(v.toks, c + 1, limit, L);
+      if (named && named.kind === "person" && named.name.includes(" ") && v.toks[named.to]?.text === ",") return { ...named, from: start };
+    }
+  }
   const m = m0 ? withApposedName(v.toks, m0, limit, L) : null;
   // A description is the subject only when a role noun heads it ("A spokeswoman for Janney also
   // declined to comment, saying …"), not any noun phrase ("The move came …, saying").

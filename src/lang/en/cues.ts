@@ -128,6 +128,11 @@ export const EN_CUES: readonly CueEntry[] = [
   verb("grumble", "grumbles", "grumbled", "grumbling", { inverts: true, bareContent: false }),
   verb("chime", "chimes", "chimed", "chiming", INV),
   verb("crack", "cracks", "cracked", "cracking", { inverts: true, bareContent: false }),
+  // Retorts around a quotation ("“Jeb wants to be a tough guy tonight,” Trump shot back").
+  phrase(verb("shoot", "shoots", "shot", "shooting"), "back", { inverts: true, bareContent: false }),
+  phrase(verb("fire", "fires", "fired", "firing"), "back", { inverts: true, bareContent: false }),
+  phrase(verb("hit", "hits", "hit", "hitting"), "back", { inverts: true, bareContent: false }),
+  verb("snap", "snaps", "snapped", "snapping", { inverts: true, bareContent: false }),
 ];
 
 /** Cue forms that are also common nouns ("a rare note of self-deprecation", "the original Sanders

@@ -194,3 +194,10 @@ export const EN_PLACE_NOUNS: ReadonlySet<string> = new Set([
   "lake", "beach", "airport", "station", "hall", "tower", "bridge", "province", "district", "region", "republic",
   "kingdom", "united", "north", "south", "east", "west", "new", "national", "international",
 ]);
+
+/** What a person writes or says, owned by its author ("Bush's Facebook post:", "the senator's
+ * statement:"). From the PolNeAR guidelines' sources of attribution (documents and posts). */
+export const EN_STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "post", "posts", "statement", "statements", "tweet", "tweets", "letter", "message", "email", "e-mail", "speech",
+  "remarks", "column", "op-ed", "memo", "note", "essay", "blog", "testimony", "address", "announcement", "video",
+]);

@@ -54,4 +54,5 @@ export const RU: LangData = Object.freeze({
   cueCoordinators: new Set(["и", "но", "а"]),
   bodySourcePhrases: RU_BODY_SOURCE,
   phrasePronouns: RU_PHRASE_PRONOUNS,
+  statementNouns: new Set<string>(),
 });
