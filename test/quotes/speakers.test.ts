@@ -153,4 +153,18 @@ describe("speakers: names, titles, kinds", () => {
     expect(claims("Aides say the former governor plans to campaign for Cruz. From Bush's Facebook post: “For the sake of our party and country, we must move to overcome the divisiveness.”"))
       .toContain("direct | For the sake of our party and country, we must move to overcome the divisiveness. | Bush");
   });
+  it("a quotation inside the reporter's sentence, with no cue, is said by the one person named before it", () => {
+    expect(claims([
+      "“We show anger, we show emotion,” said Christopher Harvey, a delegate.",
+      "When Trump finally wrapped up — “I will fight for you, and I will win for you!” — the balloons cascaded down on the crowd.",
+    ])).toEqual([
+      "direct | We show anger, we show emotion, | Christopher Harvey",
+      "direct | I will fight for you, and I will win for you! | Trump",
+    ]);
+  });
+
+  it("an inverted description with a describing word, then the name in apposition after where the person works", () => {
+    expect(claims("“It may have been his first attempt to make his own statement,” said his best friend at Lehigh, Bruce Turry, who remembered him well."))
+      .toEqual(["direct | It may have been his first attempt to make his own statement, | Bruce Turry"]);
+  });
 });

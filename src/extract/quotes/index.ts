@@ -101,6 +101,11 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
           // “The Japanese observer, Kenji Sato, summed it up: 「…」”: the subject before the colon.
           entity = registry.resolve(lead);
           colonMention = lead;
+        } else if (cl.type === "direct" && (lead = inlineSpeaker(v, cl, names)) !== null) {
+          // "When Trump finally wrapped up — “I will fight for you!” — the balloons …": a quotation
+          // inside the reporter's sentence, with no cue, is said by the one person the sentence
+          // names before it.
+          entity = registry.resolve(lead);
         } else if (lastInParagraph) {
           // A quote that continues the one before in the same paragraph (“…,” he said. “…”).
           entity = lastInParagraph.entity;
@@ -205,6 +210,23 @@ function colonLead(v: ParagraphView, cl: Claim, L: LangData): Mention | null {
     break;
   }
   return null;
+}
+
+/** The only person named before a quotation that stands inside a sentence (not at its start). */
+function inlineSpeaker(v: ParagraphView, cl: Claim, names: readonly Mention[]): Mention | null {
+  if (cl.quote === null) return null;
+  const open = v.openOf[cl.quote]!;
+  if (open < 0) return null;
+  const s = v.sents[v.sentOf[open]!]!;
+  if (open === s.from) return null;
+  for (let k = s.from; k < open; k++) if (v.quoteOf[k]! >= 0) return null;
+  let found: Mention | null = null;
+  for (const m of names) {
+    if (m.from < s.from || m.to > open) continue;
+    if (m.kind !== "person" || found && found.name !== m.name) return null;
+    found = m;
+  }
+  return found;
 }
 
 /** The person or organisation that opens the sentence before a quotation standing as a sentence

@@ -145,7 +145,13 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
   while (b > start && (toks[b - 1]!.lower === "of" || toks[b - 1]!.lower === "for")) b--;
   // "the self-taught Cambridge resident", "Campbell's partner": a describing noun heads the phrase.
   // ("A spokeswoman for Janney declined": a past form after the phrase is its verb, not its head.)
-  if (b < limit && b > start && isDescriptor(toks[b]!, L) && !/ed$/.test(toks[b]!.lower) && (toks[b - 1]!.isCap || isPossessive(toks[b - 1]!) || L.determiners.has(toks[b - 1]!.lower) || L.titleModifiers.has(toks[b - 1]!.lower) && !isTitleWord(toks[b - 1]!, L)) && (L.determiners.has(first.lower) || isPossessive(toks[b - 1]!))) b++;
+  if (b < limit && b > start && isDescriptor(toks[b]!, L) && !/ed$/.test(toks[b]!.lower) && (toks[b - 1]!.isCap || isPossessive(toks[b - 1]!) || L.determiners.has(toks[b - 1]!.lower) || L.titleModifiers.has(toks[b - 1]!.lower) && !isTitleWord(toks[b - 1]!, L)) && (L.determiners.has(first.lower) || isPossessive(toks[b - 1]!))) {
+    b++;
+    // "his best friend at Lehigh, Bruce Turry": one describing word before the head noun, when a
+    // comma or a place of work follows (where a name in apposition may stand).
+    const next = toks[b + 1];
+    if (b + 1 < limit && b - start === 2 && isDescriptor(toks[b]!, L) && !/(ed|ly)$/.test(toks[b]!.lower) && !/(ed|ly)$/.test(toks[b - 1]!.lower) && !!next && (next.text === "," || /^(at|of|for|from)$/.test(next.lower))) b++;
+  }
   const m = b > start ? analyse(toks, start, b, L) : null;
   const premature = m && m.to === b && b < limit && toks[b]!.isWord && !toks[b]!.isCap && m.name.split(" ").length === 1;
   if (m && m.kind !== "title" && !premature) return m;
@@ -274,8 +280,16 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
 
 /** "The Japanese observer, Kenji Sato,": a description followed by the name in apposition. */
 export function withApposedName(toks: readonly Tok[], m: Mention, limit: number, L: LangData): Mention {
-  if (m.kind !== "title" || toks[m.to]?.text !== ",") return m;
-  const named = mentionAfter(toks, m.to + 1, limit, L);
+  if (m.kind !== "title") return m;
+  // "his best friend at Lehigh, Bruce Turry,": where the description is, up to three capitalised words.
+  let c = m.to;
+  if (/^(at|of|for|from|in)$/.test(toks[c]?.lower ?? "")) {
+    let k = c + 1;
+    while (k < limit && k - c <= 3 && toks[k]!.isCap) k++;
+    if (k > c + 1) c = k;
+  }
+  if (toks[c]?.text !== ",") return m;
+  const named = mentionAfter(toks, c + 1, limit, L);
   if (!named || named.kind !== "person" || toks[named.to]?.isWord) return m;
   const title = named.title ?? toks.slice(m.from, m.to).map((t) => t.text).join(" ").replace(/^(the|a|an)\s+/i, "");
   return { ...named, from: m.from, title, gender: named.gender ?? m.gender };
