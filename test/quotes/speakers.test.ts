@@ -167,4 +167,14 @@ describe("speakers: names, titles, kinds", () => {
     expect(claims("“It may have been his first attempt to make his own statement,” said his best friend at Lehigh, Bruce Turry, who remembered him well."))
       .toEqual(["direct | It may have been his first attempt to make his own statement, | Bruce Turry"]);
   });
+  it("the leading words of an organisation met before name the place, not a person, for a later pronoun", () => {
+    expect(claims([
+      "“There’s just a ton of work with this job,” Chris Murphy said.",
+      "Murphy showed up at the firehouse near Sandy Hook Elementary School, where the families were gathering.",
+      "In that sense, Sandy Hook wasn’t just a national tragedy, but a personal summons. “This was something different, in part because my son just graduated from first grade,” he added.",
+    ])).toEqual([
+      "direct | There’s just a ton of work with this job, | Chris Murphy",
+      "direct | This was something different, in part because my son just graduated from first grade, | Chris Murphy",
+    ]);
+  });
 });

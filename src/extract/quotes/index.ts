@@ -34,6 +34,10 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
   // The person who opens the last sentence of the previous paragraph, when it held no quotation
   // ("Brooks was defiant." then a paragraph that is a quotation).
   let prevIntro: Mention | null = null;
+  // The leading words of organisations named so far ("sandy hook" of "Sandy Hook Elementary
+  // School"): the same words alone later name the place or the body, not a person (unless a
+  // person of that name is known: "Trump" of "Trump Plaza").
+  const orgPrefixes = new Set<string>();
 
   for (const block of article.blocks) {
     if (!CLAIM_KINDS.has(block.kind) || !block.text.trim()) { prevHadClaims = false; prevIntro = null; continue; }
@@ -69,7 +73,7 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
     const mine: Pending[] = [];
     v.sents.forEach((s, si) => {
       const weak = new Set<Mention>();
-      const names = namesIn(v, s, L, weak);
+      const names = namesIn(v, s, L, weak, orgPrefixes, registry.knowsPerson);
       let early = 0; // names of this sentence already noticed, in order
       const sentClaimsFrom = mine.length;
       while (c < claims.length && v.sentOf[tokenIndexAt(v, claims[c]!.start)]! <= si) {
@@ -242,7 +246,9 @@ function introducer(v: ParagraphView, cl: Claim, si: number, L: LangData): Menti
 }
 
 /** Person names outside quotation marks in a sentence (capitalised runs with their titles). */
-function namesIn(v: ParagraphView, s: { from: number; to: number }, L: LangData, weak: Set<Mention>): Mention[] {
+function namesIn(
+  v: ParagraphView, s: { from: number; to: number }, L: LangData, weak: Set<Mention>, orgPrefixes: Set<string>, knowsPerson: (name: string) => boolean,
+): Mention[] {
   const out: Mention[] = [];
   // A short line of capitalised words is a heading or a box ("Article Continued Below"), not prose.
   let lower = 0;
@@ -275,7 +281,11 @@ function namesIn(v: ParagraphView, s: { from: number; to: number }, L: LangData,
       // (A titled name or a known given name is a person even there: "a message from
       // Undersecretary Wendy Sherman".)
       const place = L.placePrepositions.has(before) && !(m?.gender && m.name.includes(" ") || m?.title && m.title.toLowerCase().split(/\s+/).some((w) => L.titleNouns.has(w)));
-      if (m && m.kind === "person" && !modifier && !bareWord && !/^\p{Lu}+$/u.test(m.name) && !place && !m.name.split(" ").some((w) => L.organizationNouns.has(w.toLowerCase()) || L.placeNouns.has(w.toLowerCase()))) out.push(m);
+      if (m && m.kind === "organization") {
+        const words = m.name.toLowerCase().split(" ");
+        for (let n = 1; n < words.length && n <= 4; n++) orgPrefixes.add(words.slice(0, n).join(" "));
+      }
+      if (m && m.kind === "person" && !modifier && !bareWord && !/^\p{Lu}+$/u.test(m.name) && !place && !(orgPrefixes.has(m.name.toLowerCase()) && !knowsPerson(m.name)) && !m.name.split(" ").some((w) => L.organizationNouns.has(w.toLowerCase()) || L.placeNouns.has(w.toLowerCase()))) out.push(m);
     }
     k = e;
   }
