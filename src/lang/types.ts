@@ -87,4 +87,6 @@ export interface LangData {
   /** Nouns of a statement whose possessive owner is its author, before a colon and a quotation
    * ("From Bush's Facebook post: “…”"). */
   readonly statementNouns: ReadonlySet<string>;
+  /** Nouns of works whose title may follow in quotation marks ("the book “Clinton Cash”"). */
+  readonly workNouns: ReadonlySet<string>;
 }

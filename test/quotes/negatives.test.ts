@@ -68,4 +68,13 @@ describe("titles of works and nouns that look like cues", () => {
   it("a cue word after a determiner is a noun", () => {
     expect(claims("His claims that the vote was rigged were rejected by every court.")).toEqual([]);
   });
+  it("a short title in title case after a noun of works, a possessive or 'on' is the work, not speech", () => {
+    expect(claims("“He is absolutely right,” Flynn said Thursday morning on Fox News’s “Fox and Friends.” “I mean, there is a lot of frustration.”")).toEqual([
+      "direct | He is absolutely right, | Flynn",
+      "direct | I mean, there is a lot of frustration. | Flynn",
+    ]);
+    expect(claims("The inquiry drew on news stories and the book \"Clinton Cash,\" according to several officials.")).toEqual([]);
+    // (Title case alone is not enough: a sign or a slogan quoted after a cue is still words someone wrote.)
+    expect(claims("“Go Home,” the sign said.")).toEqual(["direct | Go Home, | sign"]);
+  });
 });

@@ -9,6 +9,7 @@ import type { Frame, ParagraphView } from "./frames.js";
 import { wordCount } from "./frames.js";
 import { clauseStart } from "./clause.js";
 import { firstQuotedWord } from "./view.js";
+import type { Tok } from "./tokens.js";
 import { lowerBound } from "../../text/lower-bound.js";
 
 export interface Claim {
@@ -120,7 +121,16 @@ function isTitleOfWork(v: ParagraphView, q: number, L: LangData): boolean {
     // any short word ("It's not going to be easy for Marco Rubio to do it" is speech).
     if (t.isCap || L.titleCaseLower.has(t.lower)) caps++;
   }
-  return words >= 3 && caps / words >= 0.8 && v.toks.slice(open + 1, close).filter((t) => t.isCap).length >= 3;
+  if (words >= 3 && caps / words >= 0.8 && v.toks.slice(open + 1, close).filter((t) => t.isCap).length >= 3) return true;
+  // "the book “Clinton Cash,”", "on Fox News’s “Fox and Friends.”", "on CBS’ “Face the Nation.”": a
+  // few words in title case right after a noun of works, a possessive or "on" name the work.
+  if (words < 1 || words > 6 || caps < words) return false;
+  let first: Tok | null = null, last: Tok | null = null;
+  for (let k = open + 1; k < close; k++) if (v.toks[k]!.isWord) { first ??= v.toks[k]!; last = v.toks[k]!; }
+  if (!first?.isCap || !last?.isCap || words === 1 && !/^\p{Lu}\p{Ll}/u.test(first.text)) return false;
+  const before = v.toks[open - 1];
+  if (!before || v.quoteOf[open - 1]! >= 0) return false;
+  return L.workNouns.has(before.lower) || /[’']s$|s[’']$/.test(before.text) || before.lower === "on" && words >= 2;
 }
 
 function firstQuoteAt(v: ParagraphView, offset: number): number {

@@ -201,3 +201,11 @@ export const EN_STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   "post", "posts", "statement", "statements", "tweet", "tweets", "letter", "message", "email", "e-mail", "speech",
   "remarks", "column", "op-ed", "memo", "note", "essay", "blog", "testimony", "address", "announcement", "video",
 ]);
+
+/** Nouns of works whose title may stand after them in quotation marks ("the book “Clinton Cash”",
+ * "his show “The Apprentice”"). From AP style's list of composition titles set in quotation marks. */
+export const EN_WORK_NOUNS: ReadonlySet<string> = new Set([
+  "book", "books", "film", "films", "movie", "movies", "show", "shows", "program", "programme", "series", "documentary",
+  "novel", "memoir", "album", "song", "songs", "article", "column", "op-ed", "essay", "podcast", "newspaper", "magazine",
+  "episode", "play", "poem", "opera", "musical", "sitcom", "painting", "exhibition", "textbook", "biography", "autobiography",
+]);

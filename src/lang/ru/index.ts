@@ -55,4 +55,5 @@ export const RU: LangData = Object.freeze({
   bodySourcePhrases: RU_BODY_SOURCE,
   phrasePronouns: RU_PHRASE_PRONOUNS,
   statementNouns: new Set<string>(),
+  workNouns: new Set<string>(),
 });
