@@ -9,7 +9,7 @@
 import type { CheerioAPI } from "cheerio";
 import type { Element } from "domhandler";
 import { BODY_SELECTORS, GALLERY_WORDS, NEGATIVE_CLASS, POSITIVE_CLASS, TAG_SCORE, TEXT_CONTAINER_TAGS } from "./body.data.js";
-import { collectStats, linkDensity, type ElementStats } from "./stats.js";
+import { collectStats, linkDensity, type ElementStats, type PageStats } from "./stats.js";
 
 /** Minimum text in a container for a selector match to count. */
 const MIN_SELECTOR_TEXT = 200;
@@ -41,21 +41,26 @@ export interface BodyRoots {
   method: string;
   /** Containers inside the roots that are not article text (Readability's conditional cleaning). */
   isNoise?: (el: Element) => boolean;
+  /** The page is larger than the statistics' limits (stats.ts): only its first part was looked at. */
+  statsCut?: boolean;
 }
 
-export function findBodyRoots($: CheerioAPI): BodyRoots {
+/** The containers of the article, and their text by the page's figures (links and boilerplate not counted). */
+export function findBodyRoots($: CheerioAPI): BodyRoots & { text: number } {
   const body = ($("body").get(0) ?? $.root().children("html").get(0) ?? null) as Element | null;
-  if (!body) return { roots: [], method: "none" };
+  if (!body) return { roots: [], method: "none", text: 0 };
   const strictStats = collectStats(body);
-  const strictRoots = cascade($, body, strictStats);
-  const strict = { ...strictRoots, isNoise: noiseTest(strictStats, strictRoots) };
+  const strictRoots = cascade($, body, strictStats.byElement);
+  const strict = { ...strictRoots, isNoise: noiseTest(strictStats.byElement, strictRoots), ...cutFlag(strictStats) };
   if (strict.text >= MIN_SELECTOR_TEXT) return strict;
   // Under-delivered: some pages wrap everything in a "modal" or aria-hidden container; try again
   // with class words ignored above the article.
   const lenientStats = collectStats(body, true);
-  const lenient = cascade($, body, lenientStats);
-  return lenient.text > strict.text ? { ...lenient, method: `${lenient.method} (lenient)`, isNoise: noiseTest(lenientStats, lenient) } : strict;
+  const lenient = cascade($, body, lenientStats.byElement);
+  return lenient.text > strict.text ? { ...lenient, method: `${lenient.method} (lenient)`, isNoise: noiseTest(lenientStats.byElement, lenient), ...cutFlag(lenientStats) } : strict;
 }
+
+const cutFlag = (s: PageStats): { statsCut?: true } => (s.cut ? { statsCut: true } : {});
 
 function cascade($: CheerioAPI, body: Element, stats: Map<Element, ElementStats>): BodyRoots & { text: number } {
   const r = chooseRoots($, body, stats);
