@@ -1,8 +1,13 @@
 // The extraction thread: receives jobs from pool.ts, answers with result lines. No state
-// survives between jobs beyond what the modules themselves hold.
+// survives between jobs beyond what the modules themselves hold and the collector's page count.
 
 import { parentPort } from "node:worker_threads";
+import { collectorBetweenPages } from "./heap.js";
 import { runJob, type ExtractJob } from "./job.js";
+
+/** This thread's heap past which a full collection runs between pages (heap.ts). */
+const HEAP_SOFT_LIMIT_MB = 64;
+const afterPage = collectorBetweenPages(HEAP_SOFT_LIMIT_MB);
 
 interface JobMessage {
   seq: number;
@@ -10,5 +15,8 @@ interface JobMessage {
 }
 
 parentPort?.on("message", (msg: JobMessage) => {
-  void runJob(msg.job).then((result) => parentPort!.postMessage({ seq: msg.seq, result }));
+  void runJob(msg.job).then((result) => {
+    parentPort!.postMessage({ seq: msg.seq, result });
+    afterPage();
+  });
 });

@@ -3,10 +3,9 @@
 // cores) takes them. Each worker holds up to two jobs so it never idles waiting for a message.
 // A worker that dies fails its jobs as "internal" and is replaced.
 
-import v8 from "node:v8";
-import vm from "node:vm";
 import { Worker } from "node:worker_threads";
 import { NewsclaimError } from "../errors.js";
+import { collectorBetweenPages } from "./heap.js";
 import { runJob, type ExtractJob, type JobResult } from "./job.js";
 
 export interface Extractor {
@@ -14,43 +13,20 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-/**
- * V8 lets the heap of a long batch grow far past what one page needs (garbage of earlier pages
- * waits for a major collection that a growing limit keeps putting off): peak RSS reached 300-340
- * MB over 600-10,000 URLs while one 1.9 MB page alone needs 135 MB. Past this much heap, a full
- * collection runs between two pages (measured on 600 URLs: 8 collections, peak RSS 320-344 ->
- * 227-230 MB). The worker threads have resourceLimits for the same purpose.
- */
+/** The main thread's heap past which a full collection runs between pages (heap.ts). */
 const HEAP_SOFT_LIMIT_MB = 128;
-/** Pages between two such collections at least (each costs tens of milliseconds). */
-const MIN_PAGES_BETWEEN = 8;
 
 /** Extraction on the calling thread (workers: 0). */
 export function inlineExtractor(): Extractor {
-  const collect = fullCollector();
-  let since = 0;
+  const afterPage = collectorBetweenPages(HEAP_SOFT_LIMIT_MB);
   return {
     async run(job) {
       const result = await runJob(job);
-      if (collect && ++since >= MIN_PAGES_BETWEEN && v8.getHeapStatistics().total_heap_size > HEAP_SOFT_LIMIT_MB * 1024 * 1024) {
-        collect();
-        since = 0;
-      }
+      afterPage();
       return result;
     },
     close: async () => undefined,
   };
-}
-
-/** V8's full collection, when the process may have it (exposed to a fresh context, as `node --expose-gc` would). */
-function fullCollector(): (() => void) | null {
-  try {
-    v8.setFlagsFromString("--expose-gc");
-    const gc = vm.runInNewContext("gc") as unknown;
-    return typeof gc === "function" ? () => (gc as () => void)() : null;
-  } catch {
-    return null;
-  }
 }
 
 interface Pending {
