@@ -89,4 +89,6 @@ export interface LangData {
   readonly statementNouns: ReadonlySet<string>;
   /** Nouns of works whose title may follow in quotation marks ("the book “Clinton Cash”"). */
   readonly workNouns: ReadonlySet<string>;
+  /** Organisation heads that, with "the" and no name, refer back to the last body named ("the utility"). */
+  readonly bodyNouns: ReadonlySet<string>;
 }

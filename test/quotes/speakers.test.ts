@@ -177,4 +177,20 @@ describe("speakers: names, titles, kinds", () => {
       "direct | This was something different, in part because my son just graduated from first grade, | Chris Murphy",
     ]);
   });
+  it("a definite epithet that attributes a quotation refers back to the person in view; 'the utility' to the body named", () => {
+    expect(claims([
+      "Alexander Wise has drawn comics since he was 12.",
+      "“It’s months and months of doing panels,” says the self-taught Cambridge resident.",
+    ])).toEqual(["direct | It’s months and months of doing panels, | Alexander Wise"]);
+    expect(claims([
+      "BC Hydro said crews had restored power to 40,000 customers by Saturday.",
+      "“There are hundreds of individual outages,” the utility said in a statement.",
+    ])).toEqual([
+      "indirect | crews had restored power to 40,000 customers by Saturday | BC Hydro",
+      "direct | There are hundreds of individual outages, | BC Hydro",
+    ]);
+    // Not a description that only reports ("the subsequent investigation found that …" names no one in view).
+    expect(claims(["Alexander Wise has drawn comics since he was 12.", "The subsequent investigation found that he had been plotting for years."]))
+      .toEqual(["indirect | he had been plotting for years | subsequent investigation"]);
+  });
 });

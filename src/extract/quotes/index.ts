@@ -26,7 +26,7 @@ interface Pending {
 export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
   const L = langData(ctx.language);
   const cues = buildCueIndex(L);
-  const registry = createRegistry(L.surnameCaseForms);
+  const registry = createRegistry(L.surnameCaseForms, L.titleNouns, L.bodyNouns, L.organizationNouns);
   const out: Pending[] = [];
   let bodyTexts: string[] | null = null; // squashed body paragraphs, made only if a blockquote needs them
   let lastSpeaker: number | null = null; // speaker of the last claim of the previous paragraph with claims
@@ -60,7 +60,7 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
     const entityOf = (k: number): number | null => {
       if (frameEntity.has(k)) return frameEntity.get(k)!;
       const f = frames[k]!;
-      const e = f.mention ? registry.resolve(f.mention) : f.inherits !== null ? entityOf(f.inherits) : null;
+      const e = f.mention ? registry.resolve(f.mention, f.quoteBefore !== null || f.quoteAfter !== null) : f.inherits !== null ? entityOf(f.inherits) : null;
       frameEntity.set(k, e);
       return e;
     };

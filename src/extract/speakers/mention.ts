@@ -19,6 +19,8 @@ export interface Mention {
   refers?: "person" | "group" | "organization" | "any" | "relative";
   /** What the words say of the person's gender ("she", "Mrs.", "spokeswoman"), if anything. */
   gender?: "f" | "m";
+  /** For an organisation named by capitalised words before a common noun ("the GMB union"): that noun. */
+  head?: string;
 }
 
 /** Gender told by the phrase's own words, or undefined. */
@@ -270,7 +272,7 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
       else if (isPossessive(toks[i]!)) { c0 = c1 = i + 1; }
     }
     const name = c1 > c0 && !isTitleWord(toks[c1 - 1]!, L) ? text(c0, c1) : text(s, b);
-    return { from: a, to: b, kind: "organization", name, title: null };
+    return { from: a, to: b, kind: "organization", name, title: null, ...(name !== text(s, b) ? { head: bare(head) } : {}) };
   }
   if (isTitleWord(head, L)) return { from: a, to: b, kind: "title", name: text(a, b), title: text(s, b) };
   // A description the article gives instead of a name ("the self-taught resident", "Campbell's partner").

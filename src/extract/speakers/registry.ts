@@ -11,7 +11,8 @@ const lastToken = (s: string) => norm(s).split(/\s+/).pop() ?? "";
 export interface Registry {
   readonly speakers: Speaker[];
   /** The entity index for a mention, creating or enriching entries; null when unknown. */
-  resolve(m: Mention): number | null;
+  /** backRef: the mention attributes a quotation, where a definite epithet names someone in view. */
+  resolve(m: Mention, backRef?: boolean): number | null;
   /** Records a name seen as the subject of a sentence, so that a later "he" can find it. */
   notice(m: Mention): void;
   /** The speakers that spoke, and the map from entity index to their index. */
@@ -25,10 +26,14 @@ export interface Registry {
 
 /** caseForms: a surname's case endings and what replaces them in the nominative ("Лаврова" →
  * "Лавров", "Петровой" → "Петрова"), from the language data; none for English. */
-export function createRegistry(caseForms: readonly (readonly [string, string])[] = []): Registry {
+export function createRegistry(
+  caseForms: readonly (readonly [string, string])[] = [], titleNouns: ReadonlySet<string> = new Set(), bodyNouns: ReadonlySet<string> = new Set(),
+  orgNouns: ReadonlySet<string> = new Set(),
+): Registry {
   const speakers: Speaker[] = [];
   const genders: ("f" | "m" | undefined)[] = [];
   const recency: number[] = []; // speaker indexes, most recent last
+  const heads: (string | undefined)[] = []; // an organisation's common noun, when its name leaves it out
 
   const touch = (i: number) => {
     const k = recency.lastIndexOf(i);
@@ -107,7 +112,7 @@ export function createRegistry(caseForms: readonly (readonly [string, string])[]
     return found;
   }
 
-  function resolve(m: Mention): number | null {
+  function resolve(m: Mention, backRef = false): number | null {
     let i: number | null;
     if (m.kind === "pronoun") {
       const r = m.refers;
@@ -121,9 +126,25 @@ export function createRegistry(caseForms: readonly (readonly [string, string])[]
       // "a spokeswoman for Janney", "an official": an indefinite description brings in someone
       // new; only a definite one ("the spokesman") refers back to a person already named.
       i = /^(a|an)\s/i.test(m.name) ? null : mostRecent((s) => s.kind === "person" && !!s.title && s.title.toLowerCase().split(/\s+/).includes(head));
+      // "“…,” says the self-taught Cambridge resident": a definite epithet (a describing word
+      // before a head that is no title) attributing a quotation refers back to the last person in view.
+      const words = norm(m.name).split(/\s+/);
+      if (i === null && backRef && /^the\s/i.test(m.name) && words.length >= 2 && !/\s(?:of|for|at)\s/.test(norm(m.name)) && !titleNouns.has(head)) {
+        i = mostRecentIndex((s, k) => s.kind === "person" && (!m.gender || !genders[k] || genders[k] === m.gender));
+      }
       // Nobody with that title yet: the description is all the article gives ("a woman in Worcester").
       if (i === null) i = byName({ ...m, kind: "unknown" as never, name: m.name.replace(/^(the|a|an|its|his|her|their|our)\s+/i, ""), title: null });
+    } else if (m.kind === "organization" && bodyNouns.has(m.name) && m.title === null) {
+      // "the utility said": a common noun for a body refers back to the last body named (BC Hydro).
+      // (Only a body whose name or head is that noun, or that has neither: not "the Kremlin" for
+      // "the ministry", nor "the GMB union" for "the council".)
+      const head = m.name.toLowerCase();
+      i = mostRecentIndex((s, k) => s.kind === "organization" && /\p{Lu}/u.test(s.name) && (() => {
+        const words = s.name.toLowerCase().split(/\s+/);
+        return words.includes(head) || heads[k] === head || !heads[k] && !words.some((w) => orgNouns.has(w));
+      })()) ?? byName(m);
     } else i = byName(m);
+    if (i !== null && m.head && !heads[i]) heads[i] = m.head;
     if (i !== null) {
       touch(i);
       if (m.gender && speakers[i]!.kind === "person" && !genders[i]) genders[i] = m.gender;

@@ -209,3 +209,13 @@ export const EN_WORK_NOUNS: ReadonlySet<string> = new Set([
   "novel", "memoir", "album", "song", "songs", "article", "column", "op-ed", "essay", "podcast", "newspaper", "magazine",
   "episode", "play", "poem", "opera", "musical", "sitcom", "painting", "exhibition", "textbook", "biography", "autobiography",
 ]);
+
+/** Heads of organisation nouns that name a body acting in its own right, which "the utility",
+ * "the ministry" refer back to (not documents such as "the study" or "the poll", nor parties and
+ * campaigns, which the article often names for several people). A subset of EN_ORGANIZATION_NOUNS. */
+export const EN_BODY_NOUNS: ReadonlySet<string> = new Set([
+  "ministry", "government", "department", "agency", "commission", "council", "committee", "company", "firm",
+  "bank", "utility", "regulator", "operator", "authority", "bureau", "board", "union", "association",
+  "organization", "organisation", "institute", "university", "foundation", "corporation", "airline", "carrier",
+  "manufacturer", "maker", "retailer", "insurer", "watchdog", "charity", "broadcaster", "embassy", "consortium",
+]);

@@ -56,4 +56,5 @@ export const RU: LangData = Object.freeze({
   phrasePronouns: RU_PHRASE_PRONOUNS,
   statementNouns: new Set<string>(),
   workNouns: new Set<string>(),
+  bodyNouns: new Set<string>(),
 });
