@@ -94,7 +94,8 @@ export function findTextDate(text: string, language: string | null, minYear = MI
   const order = lang && LOCALES[lang] ? [...new Set([lang, "en"])] : FALLBACK_ORDER;
   // English as written outside the US puts the day first in numbers ("02/11/2023 14:00 GMT" is
   // 2 November on a British page): chrono's little-endian English, built for this call.
-  const dayFirstEn = lang === "en" && isDayFirst(language!) ? new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true)) : null;
+  // Built only when the text writes a date in numbers, the one thing it reads differently.
+  const dayFirstEn = lang === "en" && NUMERIC_DATE.test(s) && isDayFirst(language!) ? new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true)) : null;
   // chrono is slow on long text (English casual parsing takes milliseconds per 200 characters),
   // so it reads only a window around each written year: a date is never far from its year.
   const years = new RegExp(YEAR.source, "g");
@@ -121,6 +122,9 @@ export function findTextDate(text: string, language: string | null, minYear = MI
   }
   return null;
 }
+
+/** Day and month in numbers ("02/11/2023", "2-11-23"), the dates whose order depends on the locale. */
+const NUMERIC_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/;
 
 /** "Juli 12, 2017": a month name, day, comma, year (WordPress's default "F j, Y" in every language). */
 const MONTH_DAY_YEAR = /(\p{L}{3,})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)/u;

@@ -43,15 +43,8 @@ export function attributeDate(el: Element, lang: string | null): string | null {
 export function bylineDate(doc: Doc, lang: string | null): (Found & { near: boolean }) | null {
   let best: { found: Found & { near: boolean }; rank: number } | null = null;
   let seen = 0;
-  let looked = 0;
-  const body = doc.$("body").get(0);
-  if (!body) return null;
   const scope = dateScope(doc);
-  let passed = scope.headline === null;
-  for (const el of elementsInOrder(body)) {
-    if (el === scope.headline) passed = true;
-    if (!el.attribs || (!el.attribs["class"] && !el.attribs["id"]) || !isDateClass(el)) continue;
-    if (++looked > MAX_BYLINE_LOOKS) break;
+  for (const { el, afterHeadline } of dateClassElements(doc)) {
     const text = boundedText(el, MAX_BYLINE_TEXT);
     if (!text || !(YEAR_HINT.test(text) || SHORT_YEAR_HINT.test(text))) continue;
     if (++seen > MAX_BYLINE_CANDIDATES) break;
@@ -60,7 +53,7 @@ export function bylineDate(doc: Doc, lang: string | null): (Found & { near: bool
     if (said === null) continue;
     const d = morePrecise(findTextDate(said.text, lang, MIN_TEXT_YEAR, true)?.value ?? null, machineDate(doc, el, lang));
     if (!d) continue;
-    const near = passed || sharesArticle(el, scope);
+    const near = afterHeadline || sharesArticle(el, scope);
     const rank = (near ? 0 : 2) + (said.named ? 0 : 1);
     if (!best || rank < best.rank) best = { found: { value: d, source: "byline", near }, rank };
     if (rank === 0) break;
@@ -111,10 +104,49 @@ export function publishedPart(text: string): { text: string; named: boolean } | 
   return { text, named: false };
 }
 
+interface DateClassElement {
+  readonly el: Element;
+  /** The page's headline came before it in document order (or the page has none). */
+  readonly afterHeadline: boolean;
+}
+
+const dateClassCache = new WeakMap<Doc, readonly DateClassElement[]>();
+
+/**
+ * The body's elements whose class or id says date, byline or meta, in document order, at most
+ * MAX_BYLINE_LOOKS of them: the candidates of bylineDate and updatedDate, found in one walk per
+ * Doc (memoised, as published-scope.ts memoises its scope) rather than one walk per question.
+ */
+function dateClassElements(doc: Doc): readonly DateClassElement[] {
+  const cached = dateClassCache.get(doc);
+  if (cached) return cached;
+  const out: DateClassElement[] = [];
+  const body = doc.$("body").get(0);
+  const { headline } = dateScope(doc);
+  let afterHeadline = headline === null;
+  for (const el of body ? elementsInOrder(body) : []) {
+    if (el === headline) afterHeadline = true;
+    if (!el.attribs || (!el.attribs["class"] && !el.attribs["id"]) || !isDateClass(el)) continue;
+    out.push({ el, afterHeadline });
+    if (out.length >= MAX_BYLINE_LOOKS) break;
+  }
+  dateClassCache.set(doc, out);
+  return out;
+}
+
+/** DATE_CLASS_FRAGMENTS as one pattern, and the same without "time" (which DATE_CLASS_FALSE may explain away). */
+const DATE_CLASS = fragmentsPattern(DATE_CLASS_FRAGMENTS);
+const DATE_CLASS_NOT_TIME = fragmentsPattern(DATE_CLASS_FRAGMENTS.filter((f) => f !== "time"));
+const DATE_CLASS_NOT = fragmentsPattern(DATE_CLASS_FALSE);
+
+function fragmentsPattern(fragments: readonly string[]): RegExp {
+  return new RegExp(fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|"));
+}
+
 function isDateClass(el: Element): boolean {
   const words = `${el.attribs["class"] ?? ""} ${el.attribs["id"] ?? ""}`.toLowerCase();
-  if (!DATE_CLASS_FRAGMENTS.some((f) => words.includes(f))) return false;
-  return !DATE_CLASS_FALSE.some((f) => words.includes(f)) || DATE_CLASS_FRAGMENTS.some((f) => f !== "time" && words.includes(f));
+  if (!DATE_CLASS.test(words)) return false;
+  return !DATE_CLASS_NOT.test(words) || DATE_CLASS_NOT_TIME.test(words);
 }
 
 /** A line that says "Published …" anywhere, else the first date written just after the headline. */
@@ -215,19 +247,12 @@ function nextInOrder(el: Element): Element | null {
  * says only when it was updated has no publish date.
  */
 export function updatedDate(doc: Doc, lang: string | null): string | null {
-  const body = doc.$("body").get(0);
-  if (!body) return null;
   const scope = dateScope(doc);
   if (!scope.headline) return null;
-  let passed = false;
-  let looked = 0;
-  for (const el of elementsInOrder(body)) {
-    if (el === scope.headline) passed = true;
-    if (!el.attribs || (!el.attribs["class"] && !el.attribs["id"]) || !isDateClass(el)) continue;
-    if (++looked > MAX_BYLINE_LOOKS) break;
+  for (const { el, afterHeadline } of dateClassElements(doc)) {
     const text = boundedText(el, MAX_BYLINE_TEXT);
     if (!text || !YEAR_HINT.test(text)) continue;
-    if (!(passed || sharesArticle(el, scope)) || isForeignDate(el, scope)) continue;
+    if (!(afterHeadline || sharesArticle(el, scope)) || isForeignDate(el, scope)) continue;
     const lower = text.toLowerCase();
     const at = Math.min(...UPDATED_WORDS.map((w) => lower.indexOf(w)).filter((i) => i >= 0));
     if (!Number.isFinite(at)) continue;
