@@ -193,4 +193,15 @@ describe("speakers: names, titles, kinds", () => {
     expect(claims(["Alexander Wise has drawn comics since he was 12.", "The subsequent investigation found that he had been plotting for years."]))
       .toEqual(["indirect | he had been plotting for years | subsequent investigation"]);
   });
+  it("a given name alone is a person a later pronoun may take, unless it is the surname of someone known", () => {
+    expect(claims([
+      "“He was a talented pilot,” said his friend Bruce Turry. Freddy began drinking heavily.",
+      "And Donald, then in college, did not approve, haranguing his older brother about wasting his time.",
+      "“I was too young; I didn't realize,” he said.",
+    ]).slice(-1)).toEqual(["direct | I was too young; I didn't realize, | Donald"]);
+    expect(claims([
+      "“We have work to do,” Rep. Gwen Graham said.",
+      "Graham is not running for reelection. She said she is headed to Philadelphia next week.",
+    ]).slice(-1)).toEqual(["indirect | she is headed to Philadelphia next week | Gwen Graham"]);
+  });
 });

@@ -285,6 +285,12 @@ function namesIn(
         const words = m.name.toLowerCase().split(" ");
         for (let n = 1; n < words.length && n <= 4; n++) orgPrefixes.add(words.slice(0, n).join(" "));
       }
+      // A given name alone tells the person's usual gender ("Donald", then "he"), unless it is
+      // the surname of someone known ("Graham" after Gwen Graham).
+      if (m && m.kind === "person" && !m.gender && !m.title && !m.name.includes(" ") && !knowsPerson(m.name)) {
+        const g = L.firstNameGender.get(m.name.toLowerCase());
+        if (g) m.gender = g;
+      }
       if (m && m.kind === "person" && !modifier && !bareWord && !/^\p{Lu}+$/u.test(m.name) && !place && !(orgPrefixes.has(m.name.toLowerCase()) && !knowsPerson(m.name)) && !m.name.split(" ").some((w) => L.organizationNouns.has(w.toLowerCase()) || L.placeNouns.has(w.toLowerCase()))) out.push(m);
     }
     k = e;

@@ -154,9 +154,10 @@ export function createRegistry(
 
   function notice(m: Mention): void {
     if (m.kind !== "person") return;
-    // Only names that look like people: two words, or a title, or one already known.
+    // Only names that look like people: two words, or a title, or one already known, or a given name.
     const known = bySurname.has(lastToken(m.name));
-    if (m.name.split(/\s+/).length >= 2 || m.title || known) resolve(m);
+    // (A given name alone, "And Donald, then in college, did not approve", is a person too.)
+    if (m.name.split(/\s+/).length >= 2 || m.title || known || m.gender) resolve(m);
   }
 
   function finish(spoke: ReadonlySet<number>) {

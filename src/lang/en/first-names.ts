@@ -2,7 +2,7 @@
 // "he"/"she" to a compatible person (never to decide who is a person). Source: the most frequent
 // given names in the US Social Security Administration's "Popular Baby Names" by decade
 // (1940s–1990s), plus frequent UK/Commonwealth forms; ambiguous names (Jordan, Taylor, Leslie,
-// Jamie, Robin, Kelly, Sandy, …) are left out on purpose.
+// Jamie, Robin, Kelly, Sandy, Kim, …) are left out on purpose.
 
 const MALE = `james john robert michael william david richard joseph thomas charles christopher daniel matthew
 anthony donald mark paul steven andrew kenneth joshua kevin brian george edward ronald timothy jason
@@ -13,7 +13,7 @@ austin noah lawrence jesse joe bryan billy bruce albert willie gabriel logan ala
 ralph randy eugene vincent russell elijah louis bobby philip phil johnny mitch mitchell ted rand
 marco jeb bernie barack bill hank tim chris mike dave dan tom jim bob rick ben ken greg steve
 vladimir dmitry sergei rustem volodymyr andrii keith lindsey nikolai ivan pierre jean-claude
-hans klaus jens mohammed mohamed ahmed ali omar hassan ibrahim xi kim jeremy boris emmanuel justin
+hans klaus jens mohammed mohamed ahmed ali omar hassan ibrahim xi jeremy boris emmanuel justin
 rishi keir nigel tony gordon david mick colin neil ian stuart graham alistair angus hamish`;
 
 const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
