@@ -149,4 +149,27 @@ describe("mixed typography and quotes left open", () => {
     expect(claims("“His demeanor is grumpy,” she said, but despite the tone, “I think he will do it,” said Kunin, who has been critical of him."))
       .toEqual(["direct | His demeanor is grumpy, | null", "direct | I think he will do it, | Kunin"]);
   });
+  it("a sentence quoted after a colon counts however short, with the subject before the colon", () => {
+    expect(claims("Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”"))
+      .toEqual(["direct | Let’s defeat her in November. | Trump"]);
+    expect(claims("Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful surrogate, encouraging young staffers with a simple message: ''Don't screw this up!''"))
+      .toEqual(["direct | Don't screw this up! | Ms. Warren"]);
+    // (Not a few words in lower case: those are the reporter's.)
+    expect(claims("The plan has two parts: “reform and growth.”")).toEqual([]);
+  });
+
+  it("a sentence quoted whole after the cue stays direct when the reporter's words follow its comma", () => {
+    expect(claims("In a brief interview on Wednesday, Mr. Sloan said, ''We are going to enact the changes that have already been announced,'' including ending the sales goals."))
+      .toEqual(["direct | We are going to enact the changes that have already been announced, | Sloan"]);
+  });
+
+  it("the title of a show among a cue's adjuncts is where it was said", () => {
+    expect(claims("“I think Kasich would be the best nominee,” Graham said on MSNBC's \"Morning Joe,\" adding, “John Kasich's problem is he is an insider in an outsider year.”"))
+      .toEqual([
+        "direct | I think Kasich would be the best nominee, | Graham",
+        "direct | John Kasich's problem is he is an insider in an outsider year. | Graham",
+      ]);
+    expect(claims("Sam Solovey, a contestant on Trump's reality TV show, \"The Apprentice,\" said his boss was \"always kind and generous and charming.\""))
+      .toEqual(["mixed | his boss was \"always kind and generous and charming.\" | Sam Solovey"]);
+  });
 });

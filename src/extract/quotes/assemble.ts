@@ -9,7 +9,7 @@ import type { Frame, ParagraphView } from "./frames.js";
 import { wordCount } from "./frames.js";
 import { clauseStart } from "./clause.js";
 import { firstQuotedWord } from "./view.js";
-import type { Tok } from "./tokens.js";
+import { isTitleOfWork } from "./titles.js";
 import { lowerBound } from "../../text/lower-bound.js";
 
 export interface Claim {
@@ -96,41 +96,25 @@ export function assembleClaims(v: ParagraphView, frames: readonly Frame[], L: La
         return;
       }
     }
-    if (startsSentence && words >= STANDALONE_MIN_WORDS || words >= LONG_QUOTE_WORDS) direct(i, null);
+    // “…leaned in and boomed: “Let’s defeat her in November.”": a sentence quoted after a colon
+    // is words someone said, however short.
+    const afterColon = openTok > sent.from && v.toks[openTok - 1]!.text === ":" && !!first && first.isCap && endsSentence(v, q);
+    if ((startsSentence || afterColon) && words >= STANDALONE_MIN_WORDS || words >= LONG_QUOTE_WORDS) direct(i, null);
   });
   claims.sort((a, b) => a.start - b.start);
   return { claims, live };
 }
 
-function insideAttribution(v: ParagraphView, f: Frame, at: number): boolean {
-  return v.toks[f.attrFrom]!.start <= at && at < v.toks[f.attrTo - 1]!.end;
+/** The quotation ends with a full stop, "!" or "?" inside its closing mark. */
+function endsSentence(v: ParagraphView, q: { open: number; close: number; closed: boolean; closeLen: number }): boolean {
+  if (!q.closed) return false;
+  let e = q.close - q.closeLen + 1;
+  while (e > q.open && /[\s’'"”]/.test(v.text[e - 1]!)) e--;
+  return /[.!?]/.test(v.text[e - 1] ?? "");
 }
 
-/** “Failure to Adjust: How Americans Got Left Behind”: title case and no sentence punctuation is a
- * title of a work (book, film, slogan), not words someone said. */
-function isTitleOfWork(v: ParagraphView, q: number, L: LangData): boolean {
-  const open = v.openOf[q]!, close = v.closeOf[q]!;
-  if (open < 0 || close < 0) return false;
-  let words = 0, caps = 0;
-  for (let k = open + 1; k < close; k++) {
-    const t = v.toks[k]!;
-    // (A full stop right before the closing mark is American punctuation, not a sentence of its own.)
-    if (!t.isWord) { if (/^[.!?]$/.test(t.text) && !(t.text === "." && k === close - 1)) return false; continue; }
-    words++;
-    // Title case leaves only short function words in lower case ("Failure to Adjust: How …"), not
-    // any short word ("It's not going to be easy for Marco Rubio to do it" is speech).
-    if (t.isCap || L.titleCaseLower.has(t.lower)) caps++;
-  }
-  if (words >= 3 && caps / words >= 0.8 && v.toks.slice(open + 1, close).filter((t) => t.isCap).length >= 3) return true;
-  // "the book “Clinton Cash,”", "on Fox News’s “Fox and Friends.”", "on CBS’ “Face the Nation.”": a
-  // few words in title case right after a noun of works, a possessive or "on" name the work.
-  if (words < 1 || words > 6 || caps < words) return false;
-  let first: Tok | null = null, last: Tok | null = null;
-  for (let k = open + 1; k < close; k++) if (v.toks[k]!.isWord) { first ??= v.toks[k]!; last = v.toks[k]!; }
-  if (!first?.isCap || !last?.isCap || words === 1 && !/^\p{Lu}\p{Ll}/u.test(first.text)) return false;
-  const before = v.toks[open - 1];
-  if (!before || v.quoteOf[open - 1]! >= 0) return false;
-  return L.workNouns.has(before.lower) || /[’']s$|s[’']$/.test(before.text) || before.lower === "on" && words >= 2;
+function insideAttribution(v: ParagraphView, f: Frame, at: number): boolean {
+  return v.toks[f.attrFrom]!.start <= at && at < v.toks[f.attrTo - 1]!.end;
 }
 
 function firstQuoteAt(v: ParagraphView, offset: number): number {

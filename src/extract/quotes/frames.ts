@@ -10,6 +10,7 @@ import type { QuoteSpan } from "./direct.js";
 import type { Tok } from "./tokens.js";
 import { TERMINAL, clauseStart, contentFrom, skipAdjuncts, wordCount } from "./clause.js";
 import { firstQuotedWord } from "./view.js";
+import { isTitleOfWork } from "./titles.js";
 import { appositionTitle, appositiveSubject, leadSubject, relativeAntecedent } from "./subjects.js";
 
 export { leadSubject } from "./subjects.js";
@@ -191,6 +192,12 @@ function verbFrame(
   // "сказал журналистам, что …": a listener the language names after the cue.
   if (L.recipients.has(toks[p]?.lower ?? "")) p++;
   p = skipAdjuncts(v, p, s.to, L);
+  // "said on MSNBC's “Morning Joe,” adding, “…”": the title of a show among the adjuncts is where it
+  // was said, not what (its comma then belongs to the attribution).
+  if (p < s.to && v.openTok.has(p) && p > to && isTitleOfWork(v, v.openTok.get(p)!, L) && v.closeOf[v.openTok.get(p)!]! >= 0) {
+    p = v.closeOf[v.openTok.get(p)!]! + 1;
+    if (toks[p]?.text === ",") p++;
+  }
   const attrTo = Math.max(p, mention && mention.to > to ? mention.to : to);
   let hadThat = false;
   let hadComma = false;
@@ -273,7 +280,11 @@ function verbFrame(
     frame.quoteAfter = v.openTok.get(p)!;
     const closeIdx = v.closeOf[frame.quoteAfter]!;
     // “…” followed by more words in the sentence: the quote is part of a mixed claim.
-    if (closeIdx >= 0 && closeIdx + 1 < s.to && toks[closeIdx + 1]!.isWord) {
+    // (Not a sentence quoted whole and closed by its comma: 'said, ''We are going to enact the
+    // changes,'' including ending the sales goals' — the words after are the reporter's.)
+    const first = firstQuotedWord(v, p);
+    const wholeSentence = !!first && first.isCap && commaBeforeClose(v, frame.quoteAfter);
+    if (closeIdx >= 0 && closeIdx + 1 < s.to && toks[closeIdx + 1]!.isWord && !wholeSentence) {
       frame.quoteAfter = null;
       frame.content = contentFrom(v, p, s.to, L);
     }
@@ -309,6 +320,15 @@ function wordsBetween(toks: readonly Tok[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to && n <= 3; k++) if (toks[k]!.isWord) n++;
   return n;
+}
+
+/** Quotation q ends with a comma inside its closing mark (“…,”). */
+function commaBeforeClose(v: ParagraphView, q: number): boolean {
+  const span = v.quotes[q]!;
+  if (!span.closed) return false;
+  let e = span.close - span.closeLen + 1;
+  while (e > span.open && /\s/.test(v.text[e - 1]!)) e--;
+  return v.text[e - 1] === ",";
 }
 
 /** The quotation that closes at token k ends with a full stop (“… haven't.”). */

@@ -24,6 +24,8 @@ export function leadSubject(v: ParagraphView, s: { from: number; to: number }, l
   // an opening adjunct up to its comma is not the subject.
   // "And although he thanked …, he sounded …": a conjunction, then a subordinate clause to its comma.
   if (start < limit && L.conjunctions.has(v.toks[start]!.lower)) start++;
+  // ("Ever since she endorsed Mrs. Clinton, Ms. Warren …", "Shortly after …": an adverb before the subordinator.)
+  if (start + 1 < limit && L.subordinators.has(v.toks[start + 1]!.lower) && /^(ever|even|just|only|long|right|soon|shortly|immediately|moments|minutes|hours|days)$/.test(v.toks[start]!.lower)) start++;
   const first = v.toks[start];
   if (first && (L.adjunctPrepositions.has(first.lower) || OPENERS.has(first.lower) || L.subordinators.has(first.lower) || PLURAL_UNITS.has(v.toks[start + 1]?.lower ?? ""))) {
     for (let k = start + 1; k < Math.min(limit, start + 16); k++) {
