@@ -169,7 +169,7 @@ describe("mixed typography and quotes left open", () => {
         "direct | I think Kasich would be the best nominee, | Graham",
         "direct | John Kasich's problem is he is an insider in an outsider year. | Graham",
       ]);
-    expect(claims("Sam Solovey, a contestant on Trump's reality TV show, \"The Apprentice,\" said his boss was \"always kind and generous and charming.\""))
+    expect(claims("Sam Solovey, a contestant on Trump's reality TV show, \"The Apprentice,\" who went on to work alongside Trump, said his boss was \"always kind and generous and charming.\""))
       .toEqual(["mixed | his boss was \"always kind and generous and charming.\" | Sam Solovey"]);
   });
 });
