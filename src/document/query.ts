@@ -37,29 +37,41 @@ export function indexElements(root: AnyNode): ElementIndex {
   const byTag = new Map<string, Element[]>();
   const byAttribute = new Map<string, Element[]>();
   const byClass = new Map<string, Element[]>();
-  const add = (m: Map<string, Element[]>, k: string, el: Element) => {
-    const list = m.get(k);
-    if (list === undefined) m.set(k, [el]);
-    else if (list[list.length - 1] !== el) list.push(el);
-  };
+  // Only nodes with children go on the stack (text and comments, half of a page's nodes, have none).
   const stack: AnyNode[] = [];
   const top = (root as { children?: AnyNode[] }).children ?? [];
-  for (let i = top.length - 1; i >= 0; i--) stack.push(top[i]!);
+  for (let i = top.length - 1; i >= 0; i--) if ((top[i] as { children?: AnyNode[] }).children !== undefined) stack.push(top[i]!);
   while (stack.length) {
     const n = stack.pop()!;
-    const isElement = n.type === "tag" || n.type === "script" || n.type === "style";
-    if (isElement) {
+    if (n.type === "tag" || n.type === "script" || n.type === "style") {
       const el = n as Element;
       all.push(el);
-      add(byTag, el.name, el);
+      // Each element once per tag and per attribute name; a class token may repeat in one attribute.
+      const tagList = byTag.get(el.name);
+      if (tagList === undefined) byTag.set(el.name, [el]);
+      else tagList.push(el);
       for (const name in el.attribs) {
-        add(byAttribute, name, el);
-        if (name === "class") for (const token of el.attribs[name]!.split(/\s+/)) if (token) add(byClass, token, el);
+        const list = byAttribute.get(name);
+        if (list === undefined) byAttribute.set(name, [el]);
+        else list.push(el);
+        if (name === "class") {
+          for (const token of el.attribs[name]!.split(/\s+/)) {
+            if (!token) continue;
+            const tokens = byClass.get(token);
+            if (tokens === undefined) byClass.set(token, [el]);
+            else if (tokens[tokens.length - 1] !== el) tokens.push(el);
+          }
+        }
       }
     }
     // domutils' find descends into every node that has children (elements, CDATA).
     const children = (n as { children?: AnyNode[] }).children;
-    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if (children) {
+      for (let i = children.length - 1; i >= 0; i--) {
+        const c = children[i]!;
+        if ((c as { children?: AnyNode[] }).children !== undefined) stack.push(c);
+      }
+    }
   }
   return { all, byTag, byAttribute, byClass, queries: new Map() };
 }

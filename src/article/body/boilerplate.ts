@@ -14,6 +14,8 @@ const SLUG_PARTS = 5;
 /** An element whose class or id, role, or hidden state marks it as not article text. */
 export function isBoilerplate(el: Element): boolean {
   const a = el.attribs;
+  // Most elements carry none of the attributes looked at (the body's walk asks for each of them).
+  if (a["class"] === undefined && a["id"] === undefined && a["style"] === undefined && a["role"] === undefined && a["hidden"] === undefined && a["aria-hidden"] === undefined) return false;
   if (a["hidden"] !== undefined || a["aria-hidden"] === "true") return true;
   if (/display:\s*none|visibility:\s*hidden/i.test(a["style"] ?? "")) return true;
   const role = a["role"];
