@@ -172,4 +172,13 @@ describe("mixed typography and quotes left open", () => {
     expect(claims("Sam Solovey, a contestant on Trump's reality TV show, \"The Apprentice,\" who went on to work alongside Trump, said his boss was \"always kind and generous and charming.\""))
       .toEqual(["mixed | his boss was \"always kind and generous and charming.\" | Sam Solovey"]);
   });
+  it("a count before time words is an adjunct of the cue; 'and adding, “…”' opens a quotation of its own", () => {
+    expect(claims("Donald Trump spoke to the host on Monday. He also stated a day earlier, “If Cruz catches on, I guess we’ll have to go to war.”").slice(-1))
+      .toEqual(["direct | If Cruz catches on, I guess we’ll have to go to war. | Donald Trump"]);
+    expect(claims("At the final debate, Ted Cruz only hinted at Donald Trump by mentioning the need for a wall on the Mexican border and adding, \"I've got an idea of who should build it.\""))
+      .toEqual([
+        "indirect | the need for a wall on the Mexican border | Ted Cruz",
+        "direct | I've got an idea of who should build it. | Ted Cruz",
+      ]);
+  });
 });

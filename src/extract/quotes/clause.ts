@@ -12,6 +12,8 @@ export function skipAdjuncts(v: ParagraphView, p: number, end: number, L: LangDa
   for (let guard = 0; guard < 4 && p < end; guard++) {
     const t = toks[p]!;
     if (L.timeWords.has(t.lower) && t.lower !== "that") { p++; guard--; continue; }
+    // "stated a day earlier, “…”", "said two weeks ago": a count before time words.
+    if ((L.determiners.has(t.lower) || L.quantityWords.has(t.lower) || /^\d/.test(t.text)) && p + 2 < end && L.timeWords.has(toks[p + 1]!.lower) && L.timeWords.has(toks[p + 2]!.lower) && toks[p + 2]!.lower !== "that") { p += 3; continue; }
     if (!L.adjunctPrepositions.has(t.lower)) break;
     // A short prepositional phrase that ends at "that", a comma, a colon, a quote or the sentence end.
     let k = p + 1;
@@ -39,7 +41,8 @@ export function contentFrom(v: ParagraphView, p: number, end: number, L: LangDat
     if (t.text === ";") break;
     const n = toks[k + 1];
     if (t.text === "," && n && (L.chainParticiples.has(n.lower) || n.lower === "who" && isCueAhead(toks, k + 2, L) || n.lower === "according")) break;
-    if (L.cueCoordinators.has(t.lower) && n && isCueAhead(toks, k + 1, L) && k > p) break;
+    // ("… the need for a wall and adding, “…”": a participle of speech after "and" opens a claim of its own.)
+    if (L.cueCoordinators.has(t.lower) && n && (isCueAhead(toks, k + 1, L) || L.chainParticiples.has(n.lower) && toks[k + 2]?.text === ",") && k > p) break;
   }
   let e = k;
   while (e > p && /^[.,;:!?]$/.test(toks[e - 1]!.text) && v.quoteOf[e - 1]! < 0) e--;
