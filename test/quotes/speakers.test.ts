@@ -204,4 +204,19 @@ describe("speakers: names, titles, kinds", () => {
       "Graham is not running for reelection. She said she is headed to Philadelphia next week.",
     ]).slice(-1)).toEqual(["indirect | she is headed to Philadelphia next week | Gwen Graham"]);
   });
+  it("the owner of a statement is its author; an epithet with a describing word refers back even when its head is a role", () => {
+    expect(claims([
+      "After Jody Wilson-Raybould was shuffled, she published an unusual statement on her website.",
+      "“It is a pillar of our democracy,” her statement said.",
+    ])).toEqual(["direct | It is a pillar of our democracy, | Jody Wilson-Raybould"]);
+    expect(claims([
+      "Professor Guenther Schuh founded the company in 2015.",
+      "“I don’t know any carmaker that makes money in this vehicle category,” the lanky, bespectacled professor said.",
+    ])).toEqual(["direct | I don’t know any carmaker that makes money in this vehicle category, | Guenther Schuh"]);
+    // (Not a role with its place: "the former Florida governor" is no epithet for the last person named.)
+    expect(claims([
+      "“He is a chaos candidate,” Donald Trump said.",
+      "“So Donald is great at the one-liners,” the former Florida governor said.",
+    ]).slice(-1)).toEqual(["direct | So Donald is great at the one-liners, | former Florida governor"]);
+  });
 });

@@ -119,6 +119,11 @@ function verbFrame(
     else if (mention && mention.kind === "title" && /ing$/.test(toks[from]!.lower) && mention.from > s.from && toks[mention.from - 1]!.isWord && !L.titleNouns.has(toks[mention.to - 1]!.lower)) {
       mention = leadSubject(v, s, mention.from - 1, L) ?? mention;
     }
+    // "her statement said", "his letter reads": the owner of a statement is its author.
+    if (mention && mention.to - mention.from === 2 && L.statementNouns.has(toks[mention.to - 1]!.lower)) {
+      const pr = L.phrasePronouns[toks[mention.from]!.lower];
+      if (pr) mention = { from: mention.from, to: mention.to, kind: "pronoun", name: toks[mention.from]!.text, title: null, refers: pr.refers, ...(pr.gender ? { gender: pr.gender } : {}) };
+    }
     if (mention?.refers === "relative") mention = relativeAntecedent(v, mention, s.from, L);
     else if (mention && mention.kind === "group" && toks[mention.from]?.lower === "other" && toks[mention.from - 1]?.lower === "and") {
       // "Putin and other Russian officials": the named member speaks for the group.

@@ -26,7 +26,7 @@ interface Pending {
 export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
   const L = langData(ctx.language);
   const cues = buildCueIndex(L);
-  const registry = createRegistry(L.surnameCaseForms, L.titleNouns, L.bodyNouns, L.organizationNouns);
+  const registry = createRegistry(L.surnameCaseForms, L);
   const out: Pending[] = [];
   let bodyTexts: string[] | null = null; // squashed body paragraphs, made only if a blockquote needs them
   let lastSpeaker: number | null = null; // speaker of the last claim of the previous paragraph with claims

@@ -91,6 +91,8 @@ export function mentionBefore(toks: readonly Tok[], end: number, floor: number, 
     let k = a;
     while (k - 1 >= floor && a - k < 3 && isDescriptor(toks[k - 1]!, L)) k--;
     if (k < a && k - 1 >= floor && L.determiners.has(toks[k - 1]!.lower)) a = k - 1;
+    // "the lanky, bespectacled professor": two describing words set apart by a comma.
+    else if (k < a && k - 3 >= floor && toks[k - 1]!.text === "," && isDescriptor(toks[k - 2]!, L) && L.determiners.has(toks[k - 3]!.lower)) a = k - 3;
     // "…, city officials announced": the words run back to a comma or the sentence start.
     else if (k < a && (k === floor || /^[,:;—–(]$/.test(toks[k - 1]!.text))) a = k;
   }
@@ -202,7 +204,7 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
   let s = a;
   while (s < b && L.determiners.has(toks[s]!.lower)) s++;
   if (s >= b) return null;
-  const text = (i: number, j: number) => toks.slice(i, j).map((t) => t.text).join(" ").replace(/ - /g, "-").replace(/« /g, "«").replace(/ »/g, "»");
+  const text = (i: number, j: number) => toks.slice(i, j).map((t) => t.text).join(" ").replace(/ - /g, "-").replace(/ ,/g, ",").replace(/« /g, "«").replace(/ »/g, "»");
   const hadArticle = s > a;
   // "Jingyi Pan of IG": a full name, then where the person works; "Sen. Richard Shelby of
   // Alabama": a title may stand before the name.

@@ -26,10 +26,16 @@ export interface Registry {
 
 /** caseForms: a surname's case endings and what replaces them in the nominative ("Лаврова" →
  * "Лавров", "Петровой" → "Петрова"), from the language data; none for English. */
-export function createRegistry(
-  caseForms: readonly (readonly [string, string])[] = [], titleNouns: ReadonlySet<string> = new Set(), bodyNouns: ReadonlySet<string> = new Set(),
-  orgNouns: ReadonlySet<string> = new Set(),
-): Registry {
+export interface RegistryWords {
+  titleNouns: ReadonlySet<string>;
+  titleModifiers: ReadonlySet<string>;
+  bodyNouns: ReadonlySet<string>;
+  organizationNouns: ReadonlySet<string>;
+}
+const NO_WORDS: RegistryWords = { titleNouns: new Set(), titleModifiers: new Set(), bodyNouns: new Set(), organizationNouns: new Set() };
+
+export function createRegistry(caseForms: readonly (readonly [string, string])[] = [], words: RegistryWords = NO_WORDS): Registry {
+  const { titleNouns, titleModifiers, bodyNouns, organizationNouns: orgNouns } = words;
   const speakers: Speaker[] = [];
   const genders: ("f" | "m" | undefined)[] = [];
   const recency: number[] = []; // speaker indexes, most recent last
@@ -128,8 +134,12 @@ export function createRegistry(
       i = /^(a|an)\s/i.test(m.name) ? null : mostRecent((s) => s.kind === "person" && !!s.title && s.title.toLowerCase().split(/\s+/).includes(head));
       // "“…,” says the self-taught Cambridge resident": a definite epithet (a describing word
       // before a head that is no title) attributing a quotation refers back to the last person in view.
-      const words = norm(m.name).split(/\s+/);
-      if (i === null && backRef && /^the\s/i.test(m.name) && words.length >= 2 && !/\s(?:of|for|at)\s/.test(norm(m.name)) && !titleNouns.has(head)) {
+      const parts = norm(m.name).split(/\s+/);
+      // (A role noun too, when a word describes the person rather than the role: "the lanky,
+      // bespectacled professor", not "the former president".)
+      // (Capitalised words name the place or body of the role: "the former Florida governor".)
+      const described = m.name.split(/\s+/).slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && !titleModifiers.has(w.replace(/,$/, "")) && !titleNouns.has(w));
+      if (i === null && backRef && /^the\s/i.test(m.name) && parts.length >= 2 && !/\s(?:of|for|at)\s/.test(norm(m.name)) && (!titleNouns.has(head) || described)) {
         i = mostRecentIndex((s, k) => s.kind === "person" && (!m.gender || !genders[k] || genders[k] === m.gender));
       }
       // Nobody with that title yet: the description is all the article gives ("a woman in Worcester").

@@ -219,3 +219,8 @@ export const EN_BODY_NOUNS: ReadonlySet<string> = new Set([
   "organization", "organisation", "institute", "university", "foundation", "corporation", "airline", "carrier",
   "manufacturer", "maker", "retailer", "insurer", "watchdog", "charity", "broadcaster", "embassy", "consortium",
 ]);
+
+/** Possessive pronouns that stand for the author of a statement ("her statement said", "his letter reads"). */
+export const EN_POSSESSIVE_PRONOUNS: Readonly<Record<string, { refers: "person" | "any"; gender?: "f" | "m" }>> = {
+  his: { refers: "person", gender: "m" }, her: { refers: "person", gender: "f" }, their: { refers: "any" },
+};
