@@ -3,7 +3,8 @@
 
 import { parentPort } from "node:worker_threads";
 import { collectorBetweenPages } from "./heap.js";
-import { runJob, type ExtractJob } from "./job.js";
+import type { ExtractJob } from "./job.js";
+import { runJob } from "./run-job.js";
 
 /** This thread's heap past which a full collection runs between pages (heap.ts). */
 const HEAP_SOFT_LIMIT_MB = 64;

@@ -6,7 +6,7 @@
 import { Worker } from "node:worker_threads";
 import { NewsclaimError } from "../errors.js";
 import { collectorBetweenPages } from "./heap.js";
-import { runJob, type ExtractJob, type JobResult } from "./job.js";
+import type { ExtractJob, JobResult } from "./job.js";
 
 export interface Extractor {
   run(job: ExtractJob): Promise<JobResult>;
@@ -19,9 +19,12 @@ const HEAP_SOFT_LIMIT_MB = 128;
 /** Extraction on the calling thread (workers: 0). */
 export function inlineExtractor(): Extractor {
   const afterPage = collectorBetweenPages(HEAP_SOFT_LIMIT_MB);
+  // Loaded on first use: with extraction threads the main thread never loads the extractors.
+  let runJob: Promise<typeof import("./run-job.js").runJob> | null = null;
   return {
     async run(job) {
-      const result = await runJob(job);
+      runJob ??= import("./run-job.js").then((m) => m.runJob);
+      const result = await (await runJob)(job);
       afterPage();
       return result;
     },
