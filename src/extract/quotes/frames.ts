@@ -168,7 +168,9 @@ function verbFrame(
     }
   }
   // ", adding …", "and argues …": the speaker of the frame before in this sentence.
-  if (!mention && prev && (prev.text === "," || L.cueCoordinators.has(prev.lower)) && (L.chainParticiples.has(toks[from]!.lower) || prev.text !== ",")) {
+  // (A comma inside the closing mark before it counts: 'on MSNBC's “Morning Joe,” adding, “…”'.)
+  const commaClose = !!prev && v.closeTok.has(j - 1) && commaBeforeClose(v, v.closeTok.get(j - 1)!) && L.chainParticiples.has(toks[from]!.lower);
+  if (!mention && prev && (prev.text === "," || commaClose || L.cueCoordinators.has(prev.lower)) && (L.chainParticiples.has(toks[from]!.lower) || prev.text !== ",")) {
     // ("Clinton told the audience that she believes we must continue …, saying …": not a cue inside
     // another frame's reported content, but the frame that reports it.)
     for (let k = frames.length - 1; k >= 0; k--) {
@@ -230,7 +232,8 @@ function verbFrame(
   // (Not a quotation closed by a full stop when the reporter's sentence goes on after the cue:
   // “You just simply haven't.” Rubio fired back at Christie over … is a sentence of its own.)
   const before = attrFrom - 1 >= s.from || (attrFrom === s.from && v.closeTok.has(attrFrom - 1) && !(stopBeforeClose(v, attrFrom - 1) && wordsBetween(toks, Math.max(to, mention?.to ?? 0), s.to) > 3)) ? attrFrom - 1 : -1;
-  if (before >= 0) {
+  // (", adding" after a quotation closed by its comma continues the frame before; that quotation is not its own.)
+  if (before >= 0 && !commaClose) {
     // Up to a few words may stand between (a title the name parse did not take: "…," former
     // State policy planning director Anne-Marie Slaughter wrote).
     let b = before;

@@ -151,6 +151,8 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
   // ("A spokeswoman for Janney declined": a past form after the phrase is its verb, not its head.)
   if (b < limit && b > start && isDescriptor(toks[b]!, L) && !/ed$/.test(toks[b]!.lower) && (toks[b - 1]!.isCap || isPossessive(toks[b - 1]!) || L.determiners.has(toks[b - 1]!.lower) || L.titleModifiers.has(toks[b - 1]!.lower) && !isTitleWord(toks[b - 1]!, L)) && (L.determiners.has(first.lower) || isPossessive(toks[b - 1]!))) {
     b++;
+    // "the affable, bearded proprietor": two describing words set apart by a comma.
+    if (b - start === 2 && toks[b]?.text === "," && b + 2 < limit && isDescriptor(toks[b + 1]!, L) && isDescriptor(toks[b + 2]!, L) && !/ly$/.test(toks[b + 2]!.lower) && (b + 3 >= limit || !toks[b + 3]!.isWord || L.functionWords.has(toks[b + 3]!.lower))) b += 3;
     // "his best friend at Lehigh, Bruce Turry": one describing word before the head noun, when a
     // comma or a place of work follows (where a name in apposition may stand).
     const next = toks[b + 1];
