@@ -222,10 +222,13 @@ function inlineSpeaker(v: ParagraphView, cl: Claim, names: readonly Mention[]): 
   const open = v.openOf[cl.quote]!;
   if (open < 0) return null;
   const s = v.sents[v.sentOf[open]!]!;
-  if (open === s.from) return null;
+  // (Within a few dozen words of the sentence's start, so that a hostile sentence of thousands of
+  // quotations is not read again for each.)
+  if (open === s.from || open - s.from > 60) return null;
   for (let k = s.from; k < open; k++) if (v.quoteOf[k]! >= 0) return null;
   let found: Mention | null = null;
   for (const m of names) {
+    if (m.from >= open) break;
     if (m.from < s.from || m.to > open) continue;
     if (m.kind !== "person" || found && found.name !== m.name) return null;
     found = m;
