@@ -53,7 +53,7 @@ const NOT_PARAGRAPH: ReadonlySet<string> = new Set(["p", "a", "li", "h1", "h2", 
  */
 export const MAX_STATS_ELEMENTS = 20_000;
 /** Text characters counted at most, for the same reason (the corpus's most is 120,000; the body reads 150,000). */
-export const MAX_STATS_TEXT = 500_000;
+export const MAX_STATS_TEXT = 300_000;
 
 export interface PageStats {
   /** Figures of every element walked, in document order. */
