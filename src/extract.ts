@@ -14,6 +14,7 @@ import type { ArticleRecord, SourceBlock } from "./record/types.js";
 import { resolveOptions, type ExtractOptions, type Options } from "./options.js";
 import { dateFromUrl } from "./article/meta/published.js";
 import { NewsclaimError } from "./errors.js";
+import { languageFromScript } from "./text/script.js";
 
 export interface ExtractHtmlOptions extends Partial<ExtractOptions> {
   /** What to record as source.input (defaults to the URL, or "-"). */
@@ -50,13 +51,14 @@ export function extractDoc(doc: Doc, source: SourceBlock, opts: Options, earlier
   const body = extractBody(doc, meta.language);
   warnings.push(...body.warnings);
   const article: Article = { doc, meta, blocks: body.blocks, asideLinks: body.asideLinks, warnings };
-  const reference = referenceDate(article, opts);
+  const language = claimLanguage(article, warnings);
+  const reference = referenceDate(article, opts, language);
   if (meta.published && GUESSED_SOURCES.has(meta.publishedSource ?? ""))
     warnings.push(`publish date ${meta.published} is a guess from the ${meta.publishedSource === "url" ? "URL" : "page text"}; no metadata or byline gives it`);
   if (!meta.published) warnings.push(reference
     ? `no publish date found; relative dates resolved against ${reference.source} ${reference.value}`
     : "no publish date found; relative dates are not resolved");
-  const ctx: Ctx = { language: (meta.language ?? "en").split("-")[0]!, reference };
+  const ctx: Ctx = { language, reference };
   const quotes = findQuotes(article, ctx);
   const { dates, warnings: dateWarnings } = findDates(article, ctx);
   warnings.push(...dateWarnings);
@@ -65,6 +67,25 @@ export function extractDoc(doc: Doc, source: SourceBlock, opts: Options, earlier
     source, article, quotes, saidOn: saidOn(quotes.quotes, dates, article), dates, links, warnings,
     includeText: opts.includeText,
   });
+}
+
+/**
+ * The language the claims are read in: the page's own, else the one its script shows (a Russian
+ * page without lang gets the Russian cues and dates, with a warning), else English.
+ */
+const SCRIPT_SAMPLE = 4000;
+
+function claimLanguage(article: Article, warnings: string[]): string {
+  if (article.meta.language) return article.meta.language.split("-")[0]!;
+  let text = "";
+  for (const b of article.blocks) {
+    if (text.length > SCRIPT_SAMPLE) break;
+    text += b.text + " ";
+  }
+  const guessed = languageFromScript(text);
+  if (!guessed) return "en";
+  warnings.push(`the page declares no language; claims read as "${guessed}", the language its script shows`);
+  return guessed;
 }
 
 /** Time zones put a page's day at most 14 hours from UTC's; a day's margin covers them and a skewed clock. */
@@ -80,9 +101,9 @@ function notPublishedLater(meta: ArticleMeta, readAt: string, warnings: string[]
 }
 
 /** The publish date, else the dateline's, the URL's, Last-Modified, else the caller's; never today. */
-function referenceDate(article: Article, opts: Options): ReferenceDate | null {
+function referenceDate(article: Article, opts: Options, language: string): ReferenceDate | null {
   if (article.meta.published) return { value: article.meta.published, source: "published" };
-  const dateline = datelineDate(article, (article.meta.language ?? "en").split("-")[0]!);
+  const dateline = datelineDate(article, language);
   if (dateline) return { value: dateline, source: "dateline" };
   const fromUrl = dateFromUrl(article.doc.url);
   if (fromUrl) return { value: fromUrl, source: "url" };
