@@ -155,12 +155,15 @@ describe("speakers: names, titles, kinds", () => {
   });
   it("a quotation inside the reporter's sentence, with no cue, is said by the one person named before it", () => {
     expect(claims([
-      "“We show anger, we show emotion,” said Christopher Harvey, a delegate.",
+      "Delegates cheered Donald Trump all night. “We show anger, we show emotion,” said Christopher Harvey, a delegate.",
       "When Trump finally wrapped up — “I will fight for you, and I will win for you!” — the balloons cascaded down on the crowd.",
     ])).toEqual([
       "direct | We show anger, we show emotion, | Christopher Harvey",
-      "direct | I will fight for you, and I will win for you! | Trump",
+      "direct | I will fight for you, and I will win for you! | Donald Trump",
     ]);
+    // (A lone capitalised word that names no one known is not taken: "on Twitter".)
+    expect(claims("A familiar voice celebrated the attacks on Twitter, “we have already arrived with our soldiers and knives.”").map((c) => c.split(" | ")[2]))
+      .toEqual(["null"]);
   });
 
   it("an inverted description with a describing word, then the name in apposition after where the person works", () => {
@@ -218,5 +221,11 @@ describe("speakers: names, titles, kinds", () => {
       "“He is a chaos candidate,” Donald Trump said.",
       "“So Donald is great at the one-liners,” the former Florida governor said.",
     ]).slice(-1)).toEqual(["direct | So Donald is great at the one-liners, | former Florida governor"]);
+  });
+  it("a quotation after a colon whose sentence names no one is not the previous paragraph's speaker's", () => {
+    expect(claims([
+      "Politicians and even some technologists say Silicon Valley's efforts have been toothless.",
+      "In the hours after the attack, a familiar voice celebrated the killings on Twitter: “We have already arrived with our soldiers. Decide how to be your end.”",
+    ]).slice(-1)).toEqual(["direct | We have already arrived with our soldiers. Decide how to be your end. | null"]);
   });
 });

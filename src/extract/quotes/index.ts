@@ -105,7 +105,7 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
           // “The Japanese observer, Kenji Sato, summed it up: 「…」”: the subject before the colon.
           entity = registry.resolve(lead);
           colonMention = lead;
-        } else if (cl.type === "direct" && (lead = inlineSpeaker(v, cl, names)) !== null) {
+        } else if (cl.type === "direct" && (lead = inlineSpeaker(v, cl, names, registry.knowsPerson)) !== null) {
           // "When Trump finally wrapped up — “I will fight for you!” — the balloons …": a quotation
           // inside the reporter's sentence, with no cue, is said by the one person the sentence
           // names before it.
@@ -120,7 +120,9 @@ export function findQuotes(article: Article, ctx: Ctx): QuoteResult {
           // that follows a sentence of the reporter's takes that sentence's subject.
           const lead = !next && cl.type === "direct" ? introducer(v, cl, si, L) : null;
           const intro = !next && !lead && !prevHadClaims && si === 0 && cl.type === "direct" && cl.quote !== null && v.openOf[cl.quote] === 0 ? prevIntro : null;
-          entity = next ? entityOf(next.frame!) : lead ? registry.resolve(lead) : intro ? registry.resolve(intro) : prevHadClaims ? lastSpeaker : null;
+          // ("In the hours after the attack, a familiar voice celebrated on Twitter: “…”": a quotation
+          // after a colon whose sentence names its own subject, no one in view, is not the speaker's before.)
+          entity = next ? entityOf(next.frame!) : lead ? registry.resolve(lead) : intro ? registry.resolve(intro) : prevHadClaims && !ownColonSentence(v, cl) ? lastSpeaker : null;
           if (next) frame = frames[next.frame!]!;
         }
         if (entity !== null) registry.touch(entity);
@@ -216,8 +218,19 @@ function colonLead(v: ParagraphView, cl: Claim, L: LangData): Mention | null {
   return null;
 }
 
+/** The quotation follows a colon that ends a clause of the reporter's of several words. */
+function ownColonSentence(v: ParagraphView, cl: Claim): boolean {
+  if (cl.quote === null) return false;
+  const open = v.openOf[cl.quote]!;
+  if (open < 1 || v.toks[open - 1]!.text !== ":") return false;
+  const s = v.sents[v.sentOf[open]!]!;
+  let words = 0;
+  for (let k = open - 2; k >= s.from && words < 4; k--) if (v.toks[k]!.isWord) words++;
+  return words >= 4;
+}
+
 /** The only person named before a quotation that stands inside a sentence (not at its start). */
-function inlineSpeaker(v: ParagraphView, cl: Claim, names: readonly Mention[]): Mention | null {
+function inlineSpeaker(v: ParagraphView, cl: Claim, names: readonly Mention[], knowsPerson: (name: string) => boolean): Mention | null {
   if (cl.quote === null) return null;
   const open = v.openOf[cl.quote]!;
   if (open < 0) return null;
@@ -231,6 +244,8 @@ function inlineSpeaker(v: ParagraphView, cl: Claim, names: readonly Mention[]): 
     if (m.from >= open) break;
     if (m.from < s.from || m.to > open) continue;
     if (m.kind !== "person" || found && found.name !== m.name) return null;
+    // (A lone capitalised word only when it names someone known: "Trump", not "on Twitter".)
+    if (!m.name.includes(" ") && !m.title && !knowsPerson(m.name)) return null;
     found = m;
   }
   return found;
