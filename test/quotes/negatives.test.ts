@@ -77,4 +77,8 @@ describe("titles of works and nouns that look like cues", () => {
     // (Title case alone is not enough: a sign or a slogan quoted after a cue is still words someone wrote.)
     expect(claims("“Go Home,” the sign said.")).toEqual(["direct | Go Home, | sign"]);
   });
+  it("a long title in title case may hold '!' or '?' (not when a cue attributes it)", () => {
+    expect(claims("In 1991, John O'Donnell, who worked for Trump for three years, published \"Trumped! The Inside Story of the Real Donald Trump.\" In it, he portrayed the developer as a bully.")).toEqual([]);
+    expect(claims("\"Who Is Going To Pay? Mexico Will Pay For It,\" Trump said.")).toEqual(["direct | Who Is Going To Pay? Mexico Will Pay For It, | Trump"]);
+  });
 });

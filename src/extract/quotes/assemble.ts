@@ -36,7 +36,7 @@ export function assembleClaims(v: ParagraphView, frames: readonly Frame[], L: La
     if (used.has(q)) return;
     used.add(q);
     const span = v.quotes[q]!;
-    if (isTitleOfWork(v, q, L)) return;
+    if (isTitleOfWork(v, q, L, frame !== null)) return;
     let s = span.open + span.openLen, e = span.closed ? span.close + 1 - span.closeLen : v.text.length;
     while (s < e && /\s/.test(v.text[s]!)) s++;
     while (e > s && /\s/.test(v.text[e - 1]!)) e--;
