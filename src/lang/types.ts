@@ -91,4 +91,6 @@ export interface LangData {
   readonly workNouns: ReadonlySet<string>;
   /** Organisation heads that, with "the" and no name, refer back to the last body named ("the utility"). */
   readonly bodyNouns: ReadonlySet<string>;
+  /** Function words or months that are also names next to another name ("Theresa May", "Will Estrada"). */
+  readonly nameLikeWords: ReadonlySet<string>;
 }

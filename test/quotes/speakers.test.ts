@@ -228,4 +228,9 @@ describe("speakers: names, titles, kinds", () => {
       "In the hours after the attack, a familiar voice celebrated the killings on Twitter: “We have already arrived with our soldiers. Decide how to be your end.”",
     ]).slice(-1)).toEqual(["direct | We have already arrived with our soldiers. Decide how to be your end. | null"]);
   });
+  it("a modal or a month next to another name is part of it (Theresa May, Will Estrada), not an auxiliary", () => {
+    expect(claims("“We will deliver Brexit,” Prime Minister Theresa May said.")).toEqual(["direct | We will deliver Brexit, | Theresa May"]);
+    expect(claims("“We have got to win Loudoun,” said Will Estrada, the county chairman.")).toEqual(["direct | We have got to win Loudoun, | Will Estrada"]);
+    expect(claims("In May, the council said it would raise fares.")).toEqual(["indirect | it would raise fares | council"]);
+  });
 });

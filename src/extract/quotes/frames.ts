@@ -4,7 +4,7 @@
 // Every scan is bounded by the sentence or a small window, so the paragraph is read in linear time.
 
 import type { LangData } from "../../lang/types.js";
-import { analyse, mentionAfter, mentionBefore, withApposedName, type Mention } from "../speakers/mention.js";
+import { analyse, mentionAfter, mentionBefore, nameLikeAt, withApposedName, type Mention } from "../speakers/mention.js";
 import { buildCueIndex, matchCue, type CueIndex } from "./cues.js";
 import type { QuoteSpan } from "./direct.js";
 import type { Tok } from "./tokens.js";
@@ -91,7 +91,7 @@ function verbFrame(
 ): Frame | null {
   const { toks } = v;
   let j = from;
-  while (j - 1 >= s.from && L.auxiliaries.has(toks[j - 1]!.lower)) j--;
+  while (j - 1 >= s.from && L.auxiliaries.has(toks[j - 1]!.lower) && !nameLikeAt(toks, j - 1, L)) j--;
   // "it was said that", "is expected": a passive is not a frame.
   if (j < from && BE.has(toks[j]!.lower) && /ed$|said|told|written|shown|found/.test(toks[from]!.lower) && !/^(has|have|had)$/.test(toks[j - 1]?.lower ?? "")) return null;
   let mention: Mention | null = null;

@@ -4,7 +4,7 @@
 import type { Article, Block } from "../../article/types.js";
 import { langData } from "../../lang/index.js";
 import type { Ctx } from "../context.js";
-import { mentionBefore, type Mention } from "../speakers/mention.js";
+import { mentionBefore, nameLikeAt, type Mention } from "../speakers/mention.js";
 import type { LangData } from "../../lang/types.js";
 import { createRegistry } from "../speakers/registry.js";
 import { assembleClaims, type Claim } from "./assemble.js";
@@ -274,7 +274,7 @@ function namesIn(
   if (lower === 0 && s.to - s.from <= 8) return out;
   let k = s.from;
   while (k < s.to) {
-    if (v.quoteOf[k]! >= 0 || !v.toks[k]!.isCap || L.notNames.has(v.toks[k]!.lower)) { k++; continue; }
+    if (v.quoteOf[k]! >= 0 || !v.toks[k]!.isCap || L.notNames.has(v.toks[k]!.lower) && !nameLikeAt(v.toks, k, L)) { k++; continue; }
     let e = k;
     while (e < s.to && v.quoteOf[e]! < 0 && (v.toks[e]!.isCap || L.nameParticles.has(v.toks[e]!.lower) && e + 1 < s.to && v.toks[e + 1]!.isCap)) e++;
     const possessive = e - k >= 1 && /[’']s$/.test(v.toks[e - 1]!.text);

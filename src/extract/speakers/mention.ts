@@ -41,6 +41,13 @@ function isTitleWord(t: Tok, L: LangData): boolean {
 function isNameWord(t: Tok, L: LangData): boolean {
   return t.isCap && !L.notNames.has(t.lower) && !L.pronouns[t.lower];
 }
+/** "Theresa May", "Will Estrada": a name-like function word next to a name is part of it. */
+export function nameLikeAt(toks: readonly Tok[], k: number, L: LangData): boolean {
+  const t = toks[k];
+  if (!t || !t.isCap || !L.nameLikeWords.has(t.lower)) return false;
+  const prev = toks[k - 1], next = toks[k + 1];
+  return !!prev && isNameWord(prev, L) || !!next && isNameWord(next, L);
+}
 // "аналитик «Финама» Алексей Калачёв", "глава «Роснефти»": a company's name in guillemets inside a
 // title, where complements follow their head.
 const NAME_MARKS: ReadonlySet<string> = new Set(["«", "»"]);
@@ -72,7 +79,7 @@ export function mentionBefore(toks: readonly Tok[], end: number, floor: number, 
   while (a - 1 >= floor && end - a < MAX_NP) {
     const t = toks[a - 1]!;
     if (L.determiners.has(t.lower)) { a--; break; }
-    if (isNpWord(t, L)) { a--; continue; }
+    if (isNpWord(t, L) || nameLikeAt(toks, a - 1, L)) { a--; continue; }
     // "Toronto retiree Doug Purdy": one unlisted noun describes a full name that follows it.
     // ("German harbour master Jens Köhler": up to two such words.)
     if (described < 2 && isDescriptor(t, L) && a + 1 < end && (described > 0 || isNameWord(toks[a]!, L) && isNameWord(toks[a + 1]!, L))) { described++; a--; continue; }
@@ -139,7 +146,7 @@ export function mentionAfter(toks: readonly Tok[], start: number, limit: number,
   while (b < limit && b - start < MAX_NP) {
     const t = toks[b]!;
     if (L.determiners.has(t.lower) && !t.isCap) break;
-    if (isNpWord(t, L) && !(t.isCap && L.notNames.has(t.lower))) { b++; continue; }
+    if (isNpWord(t, L) && !(t.isCap && L.notNames.has(t.lower)) || nameLikeAt(toks, b, L)) { b++; continue; }
     if (isDescriptor(t, L) && b + 2 < limit && isNameWord(toks[b + 1]!, L) && isNameWord(toks[b + 2]!, L)) { b++; continue; }
     // "the base chief", "a senior law enforcement official": nouns before a role noun describe the role.
     if (roleAhead(toks, b, limit, L)) { b++; continue; }
@@ -224,7 +231,7 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
   const head = toks[b - 1]!;
   // A trailing run of capitalised words is a name; a title noun inside it ends the title part.
   let n = b;
-  while (n - 1 >= s && (isNameWord(toks[n - 1]!, L) || L.nameParticles.has(toks[n - 1]!.lower) && n < b) && !isPossessive(toks[n - 1]!)) n--;
+  while (n - 1 >= s && (isNameWord(toks[n - 1]!, L) || nameLikeAt(toks, n - 1, L) || L.nameParticles.has(toks[n - 1]!.lower) && n < b) && !isPossessive(toks[n - 1]!)) n--;
   while (n < b && L.nameParticles.has(toks[n]!.lower) && !toks[n]!.isCap) n++;
   if (n < b) {
     let split = n;

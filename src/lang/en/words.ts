@@ -224,3 +224,7 @@ export const EN_BODY_NOUNS: ReadonlySet<string> = new Set([
 export const EN_POSSESSIVE_PRONOUNS: Readonly<Record<string, { refers: "person" | "any"; gender?: "f" | "m" }>> = {
   his: { refers: "person", gender: "m" }, her: { refers: "person", gender: "f" }, their: { refers: "any" },
 };
+
+/** Words set apart from names above (modals, months) that are given names or surnames when they
+ * stand next to another name: "Prime Minister Theresa May", "Will Estrada", "April Ryan". */
+export const EN_NAME_LIKE_WORDS: ReadonlySet<string> = new Set(["may", "will", "june", "april", "august"]);

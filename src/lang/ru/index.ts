@@ -57,4 +57,5 @@ export const RU: LangData = Object.freeze({
   statementNouns: new Set<string>(),
   workNouns: new Set<string>(),
   bodyNouns: new Set<string>(),
+  nameLikeWords: new Set<string>(),
 });
