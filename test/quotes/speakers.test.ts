@@ -233,4 +233,9 @@ describe("speakers: names, titles, kinds", () => {
     expect(claims("“We have got to win Loudoun,” said Will Estrada, the county chairman.")).toEqual(["direct | We have got to win Loudoun, | Will Estrada"]);
     expect(claims("In May, the council said it would raise fares.")).toEqual(["indirect | it would raise fares | council"]);
   });
+  it("a particle joined by a hyphen belongs to the name; 'the senator from Ohio' is a role, not a person named Ohio", () => {
+    expect(claims("“We will not stop,” said Abu Bakr al-Baghdadi in a recording.")).toEqual(["direct | We will not stop, | Abu Bakr al-Baghdadi"]);
+    expect(claims("Egyptian President Abdel Fattah el-Sisi said the talks would resume.")).toEqual(["indirect | the talks would resume | Abdel Fattah el-Sisi"]);
+    expect(claims("“We will see,” the senator from Ohio said.")).toEqual(["direct | We will see, | senator from Ohio"]);
+  });
 });

@@ -39,7 +39,12 @@ function isTitleWord(t: Tok, L: LangData): boolean {
   return L.titleNouns.has(t.lower) || L.titleNouns.has(t.lower.replace(/\.$/, "")) || L.titleNouns.has(t.lower + ".");
 }
 function isNameWord(t: Tok, L: LangData): boolean {
-  return t.isCap && !L.notNames.has(t.lower) && !L.pronouns[t.lower];
+  return t.isCap && !L.notNames.has(t.lower) && !L.pronouns[t.lower] || particleName(t, L);
+}
+/** "al-Baghdadi", "el-Sisi", "bin-Laden": a particle joined by a hyphen to a capitalised name. */
+function particleName(t: Tok, L: LangData): boolean {
+  const m = /^(\p{Ll}+)-\p{Lu}/u.exec(t.text);
+  return !!m && L.nameParticles.has(m[1]!);
 }
 /** "Theresa May", "Will Estrada": a name-like function word next to a name is part of it. */
 export function nameLikeAt(toks: readonly Tok[], k: number, L: LangData): boolean {
@@ -90,9 +95,11 @@ export function mentionBefore(toks: readonly Tok[], end: number, floor: number, 
     if ((t.lower === "and" || t.text === "&") && a < end && toks[a]!.isCap && a - 2 >= floor && toks[a - 2]!.isCap && L.organizationNouns.has(bare(last))) { a--; continue; }
     // "envoy for Ukraine", "Secretary of State": a linking word inside a title, between NP words.
     if ((t.lower === "of" || t.lower === "for") && a < end && toks[a]!.isCap && a - 2 >= floor && isNpWord(toks[a - 2]!, L)) { a--; continue; }
+    // "the senator from Ohio": a role and where it is held.
+    if (t.lower === "from" && a < end && toks[a]!.isCap && a - 2 >= floor && isTitleWord(toks[a - 2]!, L) && !toks[a - 2]!.isCap) { a--; continue; }
     break;
   }
-  while (a < end && (toks[a]!.lower === "of" || toks[a]!.lower === "for" || toks[a]!.text === "-")) a++;
+  while (a < end && (toks[a]!.lower === "of" || toks[a]!.lower === "for" || toks[a]!.lower === "from" || toks[a]!.text === "-")) a++;
   // "the regional water board": words before an organisation or group noun, back to its article.
   if (a < end && (L.organizationNouns.has(bare(last)) || L.groupNouns.has(last.lower) || isTitleWord(last, L)) && !L.determiners.has(toks[a]!.lower)) {
     let k = a;
@@ -247,7 +254,7 @@ function analyseWords(toks: readonly Tok[], a: number, b: number, L: LangData): 
     if (split === n && n > s && (toks[n - 1]!.lower === "for" || toks[n - 1]!.lower === "of") && b - n >= 3) split = b - 2;
     // "Minister of Innovation", "Governor of Texas": one or two capitalised words after "of" a title
     // noun complete the title; they name a portfolio or a place, not the person.
-    else if (split === n && n - 1 > s && (toks[n - 1]!.lower === "for" || toks[n - 1]!.lower === "of") && isTitleWord(toks[n - 2]!, L)) {
+    else if (split === n && n - 1 > s && (toks[n - 1]!.lower === "for" || toks[n - 1]!.lower === "of" || toks[n - 1]!.lower === "from") && isTitleWord(toks[n - 2]!, L)) {
       return { from: a, to: b, kind: "title", name: text(a, b), title: text(s, b) };
     }
     // "Officials said", "Police say": a capitalised common noun opening the sentence.

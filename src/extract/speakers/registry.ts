@@ -128,7 +128,7 @@ export function createRegistry(caseForms: readonly (readonly [string, string])[]
         : mostRecent((s) => s.kind === "group" || s.kind === "organization") ?? mostRecent(() => true);
     } else if (m.kind === "title") {
       // The head of "the spokeswoman for Janney" is "spokeswoman": the word before the preposition.
-      const head = lastToken(norm(m.name).split(/\s(?:of|for|at)\s/)[0]!);
+      const head = lastToken(norm(m.name).split(/\s(?:of|for|at|from)\s/)[0]!);
       // "a spokeswoman for Janney", "an official": an indefinite description brings in someone
       // new; only a definite one ("the spokesman") refers back to a person already named.
       i = /^(a|an)\s/i.test(m.name) ? null : mostRecent((s) => s.kind === "person" && !!s.title && s.title.toLowerCase().split(/\s+/).includes(head));
@@ -139,7 +139,7 @@ export function createRegistry(caseForms: readonly (readonly [string, string])[]
       // bespectacled professor", not "the former president".)
       // (Capitalised words name the place or body of the role: "the former Florida governor".)
       const described = m.name.split(/\s+/).slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && !titleModifiers.has(w.replace(/,$/, "")) && !titleNouns.has(w));
-      if (i === null && backRef && /^the\s/i.test(m.name) && parts.length >= 2 && !/\s(?:of|for|at)\s/.test(norm(m.name)) && (!titleNouns.has(head) || described)) {
+      if (i === null && backRef && /^the\s/i.test(m.name) && parts.length >= 2 && !/\s(?:of|for|at|from)\s/.test(norm(m.name)) && (!titleNouns.has(head) || described)) {
         i = mostRecentIndex((s, k) => s.kind === "person" && (!m.gender || !genders[k] || genders[k] === m.gender));
       }
       // Nobody with that title yet: the description is all the article gives ("a woman in Worcester").
