@@ -43,6 +43,8 @@ export interface BodyRoots {
   isNoise?: (el: Element) => boolean;
   /** The page is larger than the statistics' limits (stats.ts): only its first part was looked at. */
   statsCut?: boolean;
+  /** …and the walk stopped inside a root: the roots' text is more than their figures say. */
+  rootsCut?: boolean;
 }
 
 /** The containers of the article, and their text by the page's figures (links and boilerplate not counted). */
@@ -51,16 +53,19 @@ export function findBodyRoots($: CheerioAPI): BodyRoots & { text: number } {
   if (!body) return { roots: [], method: "none", text: 0 };
   const strictStats = collectStats(body);
   const strictRoots = cascade($, body, strictStats.byElement);
-  const strict = { ...strictRoots, isNoise: noiseTest(strictStats.byElement, strictRoots), ...cutFlag(strictStats) };
+  const strict = { ...strictRoots, isNoise: noiseTest(strictStats.byElement, strictRoots), ...cutFlags(strictStats, strictRoots.roots) };
   if (strict.text >= MIN_SELECTOR_TEXT) return strict;
   // Under-delivered: some pages wrap everything in a "modal" or aria-hidden container; try again
   // with class words ignored above the article.
   const lenientStats = collectStats(body, true);
   const lenient = cascade($, body, lenientStats.byElement);
-  return lenient.text > strict.text ? { ...lenient, method: `${lenient.method} (lenient)`, isNoise: noiseTest(lenientStats.byElement, lenient), ...cutFlag(lenientStats) } : strict;
+  return lenient.text > strict.text ? { ...lenient, method: `${lenient.method} (lenient)`, isNoise: noiseTest(lenientStats.byElement, lenient), ...cutFlags(lenientStats, lenient.roots) } : strict;
 }
 
-const cutFlag = (s: PageStats): { statsCut?: true } => (s.cut ? { statsCut: true } : {});
+function cutFlags(s: PageStats, roots: readonly Element[]): { statsCut?: true; rootsCut?: true } {
+  if (!s.cut) return {};
+  return roots.some((r) => s.open.has(r)) ? { statsCut: true, rootsCut: true } : { statsCut: true };
+}
 
 function cascade($: CheerioAPI, body: Element, stats: Map<Element, ElementStats>): BodyRoots & { text: number } {
   const r = chooseRoots($, body, stats);

@@ -23,7 +23,8 @@ export const MAX_BODY_TEXT = 150_000;
 export const MAX_BODY_BLOCKS = 2_000;
 /**
  * What is read of an enormous body: a container whose text is over MAX_BODY_TEXT by the page's
- * figures, or a page past the figures' limits (stats.ts). Such a body is a book, a log or a
+ * figures, or one the figures stopped inside (past their limits, stats.ts; an article followed
+ * by thousands of comments is judged by its own size). Such a body is a book, a log or a
  * hostile page, not an article, and each paragraph read costs the claim extractors after it
  * (quotes, speakers, dates, links: two thirds of the time of a 5 MB page read to 50,000
  * characters): its opening, some 5,000 words, is read, with a warning.
@@ -32,9 +33,9 @@ export const ENORMOUS_BODY_TEXT = 30_000;
 export const ENORMOUS_BODY_BLOCKS = 300;
 
 export function extractBody(doc: Doc, language: string | null): Body {
-  const { roots, method, isNoise, statsCut, text } = findBodyRoots(doc.$);
+  const { roots, method, isNoise, statsCut, rootsCut, text } = findBodyRoots(doc.$);
   if (!roots.length) return { blocks: [], asideLinks: [], method: "none", warnings: ["no article body found"] };
-  const enormous = statsCut === true || text > MAX_BODY_TEXT;
+  const enormous = rootsCut === true || text > MAX_BODY_TEXT;
   const maxText = enormous ? ENORMOUS_BODY_TEXT : MAX_BODY_TEXT;
   const maxBlocks = enormous ? ENORMOUS_BODY_BLOCKS : MAX_BODY_BLOCKS;
   const blocks: Block[] = [];
@@ -55,7 +56,7 @@ export function extractBody(doc: Doc, language: string | null): Body {
   const warnings: string[] = [];
   if (statsCut) warnings.push(`page has more than ${MAX_STATS_ELEMENTS} elements or ${MAX_STATS_TEXT} characters of text; the article was looked for in the first part only`);
   const chars = blocks.reduce((n, b) => n + b.text.length, 0);
-  if (truncated && enormous) warnings.push(`article body is longer than ${MAX_BODY_TEXT} characters or the page larger than the body's limits; read its first ${ENORMOUS_BODY_TEXT} characters or ${ENORMOUS_BODY_BLOCKS} paragraphs, up to paragraph ${blocks.length} only`);
+  if (truncated && enormous) warnings.push(`article body is longer than ${MAX_BODY_TEXT} characters (or too large to measure whole); read its first ${ENORMOUS_BODY_TEXT} characters or ${ENORMOUS_BODY_BLOCKS} paragraphs, up to paragraph ${blocks.length} only`);
   else if (truncated) warnings.push(`article body is longer than ${MAX_BODY_TEXT} characters or ${MAX_BODY_BLOCKS} paragraphs; read up to paragraph ${blocks.length} only`);
   if (!blocks.length) warnings.push("no article body found");
   else if (method === "body") warnings.push("no article container found; the body is the whole page and may hold navigation and other boilerplate");

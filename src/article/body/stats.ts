@@ -60,6 +60,8 @@ export interface PageStats {
   byElement: Map<Element, ElementStats>;
   /** The walk stopped at MAX_STATS_ELEMENTS or MAX_STATS_TEXT: elements after that point have no figures. */
   cut: boolean;
+  /** The elements the walk was inside when it stopped: their figures hold only what was read. */
+  open: ReadonlySet<Element>;
 }
 
 /**
@@ -71,12 +73,17 @@ export function collectStats(root: Element, lenient = false): PageStats {
   const stats = new Map<Element, ElementStats>();
   let textLeft = MAX_STATS_TEXT;
   let cut = false;
+  const open = new Set<Element>();
   // Three parallel stacks rather than a frame object per node: this walk visits every node of
   // the page, and allocation was most of its cost on big pages.
   const nodes: AnyNode[] = [root];
   const flags: number[] = [0];
   const depths: number[] = [0];
   const path: ElementStats[] = [];
+  const stop = () => {
+    cut = true;
+    for (let i = 0; i < nodes.length; i++) if (flags[i]! & EXIT) open.add(nodes[i] as Element);
+  };
   while (nodes.length) {
     const node = nodes.pop()!;
     const flag = flags.pop()!;
@@ -102,12 +109,12 @@ export function collectStats(root: Element, lenient = false): PageStats {
       const s = path[path.length - 1];
       if (!s || flag & EXCLUDED) continue;
       textLeft -= countText((node as unknown as { data: string }).data, s, (flag & IN_LINK) !== 0);
-      if (textLeft <= 0) cut = true;
+      if (textLeft <= 0) stop();
       continue;
     }
     if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
     if (stats.size >= MAX_STATS_ELEMENTS) {
-      cut = true;
+      stop();
       continue;
     }
     const el = node as Element;
@@ -126,7 +133,7 @@ export function collectStats(root: Element, lenient = false): PageStats {
       depths.push(depth + 1);
     }
   }
-  return { byElement: stats, cut };
+  return { byElement: stats, cut, open };
 }
 
 /** Adds a text node's collapsed length (white space runs count one) and commas to its element's figures; returns the length. */
