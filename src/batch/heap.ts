@@ -21,7 +21,7 @@ export function collectorBetweenPages(softLimitMb: number): () => void {
   if (!gc) return () => undefined;
   let since = 0;
   return () => {
-    if (++since >= MIN_PAGES_BETWEEN && v8.getHeapStatistics().total_heap_size > softLimitMb * 1024 * 1024) {
+    if (++since >= MIN_PAGES_BETWEEN && v8.getHeapStatistics().used_heap_size > softLimitMb * 1024 * 1024) {
       gc();
       since = 0;
     }

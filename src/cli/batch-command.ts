@@ -77,7 +77,7 @@ export function registerBatch(program: Command, streams: Streams, diag: Diagnost
     .option("-q, --quiet", "no progress line and no summary")
     // Read by main() before parsing (the diagnostics are coloured before a command runs).
     .option("--no-color", "no colour, even on a terminal (NO_COLOR is honoured too)")
-    .option("--workers <n>", "extraction threads (default 0: the main thread; see docs/batch.md)", nonNegativeInt("--workers"))
+    .option("--workers <n>", "extraction threads (default: cores - 1, at least 1; 0: the main thread; see docs/batch.md)", nonNegativeInt("--workers"))
     .addHelpText("after", EXAMPLES)
     .action(async (list: string, flags: BatchFlags) => {
       setExit(await runBatchCommand(list, flags, streams, diag));
