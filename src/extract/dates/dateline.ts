@@ -6,20 +6,25 @@
 import { Chrono } from "chrono-node";
 import type { Article } from "../../article/types.js";
 import { isoDay, isValidDay } from "./calendar.js";
+import { sharedConfiguration } from "./parser.js";
 import { dateLanguage } from "./vocabulary.js";
 
 /** A place in capitals and a comma ("LISBON, ", "NEW YORK (Reuters), "), or nothing. */
 const PLACE = /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:\([^()]{1,30}\))?,\s*)?$/u;
 const DASH_AFTER = /^\s*[,]?\s*[—–-]/;
+const YEAR = /\d{4}/;
 /** How far into a paragraph a dateline's date may end. */
 const HEAD = 80;
 
 export function datelineDate(article: Article, language: string): string | null {
   const lang = dateLanguage(language);
   if (!lang) return null;
-  const chrono = new Chrono(lang.configuration());
+  let chrono: Chrono | null = null;
   for (const block of article.blocks.slice(0, 3)) {
     const head = block.text.slice(0, HEAD);
+    // A full date has a year: a head without four digits holds none.
+    if (!YEAR.test(head)) continue;
+    chrono ??= new Chrono(sharedConfiguration(lang));
     for (const r of chrono.parse(head, new Date(2000, 0, 1, 12))) {
       const s = r.start;
       if (!s.isCertain("year") || !s.isCertain("month") || !s.isCertain("day")) continue;

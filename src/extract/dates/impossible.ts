@@ -13,8 +13,11 @@ export function impossibleDatePattern(vocab: DateVocabulary): RegExp | null {
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:(${months})\\.?\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})\\.?\\s+(?:de\\s+)?(${months}))(?![\\p{L}])`, "giu");
 }
 
+/** A day number no month has (0, 00) or not every month has (29 and over): without one, nothing to name. */
+const UNUSUAL_DAY = /(?<!\d)(?:00?|29|[3-9]\d)(?!\d)/;
+
 export function impossibleDates(text: string, vocab: DateVocabulary, pattern: RegExp | null): string[] {
-  if (!pattern) return [];
+  if (!pattern || !UNUSUAL_DAY.test(text)) return [];
   const warnings: string[] = [];
   for (const m of text.matchAll(pattern)) {
     const name = (m[1] ?? m[4])!.toLowerCase();

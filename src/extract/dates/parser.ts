@@ -23,7 +23,7 @@ type Configuration = ReturnType<DateLanguage["configuration"]>;
  */
 const configurations = new Map<string, Readonly<Configuration>>();
 
-function sharedConfiguration(language: DateLanguage): Readonly<Configuration> {
+export function sharedConfiguration(language: DateLanguage): Readonly<Configuration> {
   let config = configurations.get(language.code);
   if (!config) {
     config = Object.freeze(language.configuration());
