@@ -51,9 +51,11 @@ const PER_WORKER = 2;
 // core) keeps it small, rather than forced full collections between pages (heap.ts), which cost
 // the main thread 6-12 ms a page. The largest corpus page (1.9 MB) extracts in a 32 MB old
 // generation; a page that needs more than a thread has is extracted on the main thread instead.
-// A smaller young generation: measured on 400 corpus pages with two threads, peak RSS fell from
-// 494 MB to 335 MB at the same CPU per page (52.5 vs 53.3 ms).
-const WORKER_LIMITS = Object.freeze({ maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 });
+// Measured with bench/batch.mjs, one thread, 2,000 URLs (young/old MB: pages/s, peak RSS, CPU
+// ms/page): 8/96 52.5, 237 MB, 27.7; 8/192 62.1, 235 MB, 23.2; 16/96 59.6, 242 MB, 24.5; 32/96
+// 58.7-72.6, 268 MB, 20-25; 64/96 63.3, 300 MB; 32/64 44.9, 248 MB, 36.6 (repeated runs vary by
+// about 15%). A larger young generation saves CPU but costs RSS; the old one must not be tight.
+const WORKER_LIMITS = Object.freeze({ maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 });
 
 export function workerExtractor(size: number, limits: ResourceLimits = WORKER_LIMITS): Extractor {
   const url = new URL("./extract-worker.js", import.meta.url);

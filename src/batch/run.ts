@@ -28,8 +28,9 @@ const EXTRACT_KEYS: ReadonlyArray<keyof ExtractOptions> = ["timeoutMs", "maxByte
  * Extraction threads by default: one fewer than the cores, at least one. The main thread then
  * only fetches and writes, so a parse never holds up the fetches' timers, and each thread's heap
  * is bounded (pool.ts), which keeps peak RSS flat without forced collections. Measured with
- * bench/batch.mjs on 2 vCPUs (1,000 URLs, the machine under other load): the main thread alone
- * 35.9 pages/s at 265 MB peak RSS, one thread 33.8 at 228 MB, two threads 27.4 at 304 MB.
+ * bench/batch.mjs on 2 vCPUs (2,000 URLs, idle machine): the main thread alone 54.7 pages/s at
+ * 272 MB peak RSS, one thread 56-62 at 235-252 MB, two threads 63-69 at 306-331 MB: on 2 cores
+ * a second thread buys about 10% for 80 MB more.
  */
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
