@@ -14,7 +14,7 @@ import type { ArticleRecord, SourceBlock } from "./record/types.js";
 import { resolveOptions, type ExtractOptions, type Options } from "./options.js";
 import { dateFromUrl } from "./article/meta/published.js";
 import { NewsclaimError } from "./errors.js";
-import { languageFromScript } from "./text/script.js";
+import { languageFromScript, SCRIPT_SAMPLE } from "./text/script.js";
 
 export interface ExtractHtmlOptions extends Partial<ExtractOptions> {
   /** What to record as source.input (defaults to the URL, or "-"). */
@@ -73,8 +73,6 @@ export function extractDoc(doc: Doc, source: SourceBlock, opts: Options, earlier
  * The language the claims are read in: the page's own, else the one its script shows (a Russian
  * page without lang gets the Russian cues and dates, with a warning), else English.
  */
-const SCRIPT_SAMPLE = 4000;
-
 function claimLanguage(article: Article, warnings: string[]): string {
   if (article.meta.language) return article.meta.language.split("-")[0]!;
   let text = "";

@@ -5,8 +5,8 @@
 // (A statistical detector such as franc would name more languages, but a wrong guess costs more
 // than the default here: the claim rules of a language read its text only.)
 
-/** Letters read from the start of the text: enough to see its script, bounded for huge bodies. */
-const SAMPLE = 4000;
+/** Characters read from the start of the text: enough to see its script, bounded for huge bodies. */
+export const SCRIPT_SAMPLE = 4000;
 
 const LETTER = /\p{L}/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
@@ -18,7 +18,7 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
 
 /** "ru", "ja", or null when the script does not settle it. */
 export function languageFromScript(text: string): string | null {
-  const sample = text.slice(0, SAMPLE);
+  const sample = text.slice(0, SCRIPT_SAMPLE);
   const letters = count(sample, LETTER);
   if (letters < 20) return null;
   if (count(sample, CYRILLIC) > letters / 2) return RUSSIAN_ONLY.test(sample) && !NOT_RUSSIAN.test(sample) ? "ru" : null;

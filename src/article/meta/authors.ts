@@ -14,6 +14,7 @@ import {
 import { boundedText, elementsInOrder } from "./visible-text.js";
 import { isForeign } from "./regions.js";
 import { findTextDate } from "./date-parse.js";
+import { escapeRegExp } from "../../text/regex.js";
 
 type AuthorRule = (doc: Doc) => string[];
 
@@ -116,7 +117,7 @@ function nearHeadline(doc: Doc, count: number): Element[] {
 const MAX_LABEL_ELEMENTS = 300;
 const BY_LABEL = /^(?:by|written by|von|par|por|door|di|av)\s*:?\s+\p{Lu}/iu;
 /** Labels in scripts without spaces ("著者：後藤大地", "文●オカモト"). */
-const CJK_LABEL = new RegExp(`^(?:${AUTHOR_LABELS.map((l) => escape(l)).join("|")})\\s*[:：●■]`, "u");
+const CJK_LABEL = new RegExp(`^(?:${AUTHOR_LABELS.map(escapeRegExp).join("|")})\\s*[:：●■]`, "u");
 
 /** A "By Jane Doe" line near the headline, whatever its markup ("<span>By</span><a>Jane Doe</a>"). */
 function byLabel(doc: Doc): string[] {
@@ -224,10 +225,10 @@ function near(a: Element, b: Element): boolean {
   return false;
 }
 
-const PREFIX = new RegExp(`^(?:${BYLINE_PREFIXES.map(escape).join("|")})(?:\\s*[:：●■]\\s*|\\s+)`, "iu");
+const PREFIX = new RegExp(`^(?:${BYLINE_PREFIXES.map(escapeRegExp).join("|")})(?:\\s*[:：●■]\\s*|\\s+)`, "iu");
 /** A prefix glued to the name ("ByTravis Haney"); case-sensitive, or "Die Autorin" would lose its "Di". */
-const GLUED_PREFIX = new RegExp(`^(?:${BYLINE_PREFIXES.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]).map(escape).join("|")})(?=\\p{Lu}\\p{Ll})`, "u");
-const JOINERS = new RegExp(`\\s*(?:[,;/|•·，、／]|\\s(?:${NAME_JOINERS.map(escape).join("|")})\\s)\\s*`, "u");
+const GLUED_PREFIX = new RegExp(`^(?:${BYLINE_PREFIXES.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]).map(escapeRegExp).join("|")})(?=\\p{Lu}\\p{Ll})`, "u");
+const JOINERS = new RegExp(`\\s*(?:[,;/|•·，、／]|\\s(?:${NAME_JOINERS.map(escapeRegExp).join("|")})\\s)\\s*`, "u");
 
 /** "By Jane Doe and John Roe, Staff Writer, March 3, 2020" → ["Jane Doe", "John Roe"]. */
 export function splitByline(raw: string): string[] {
@@ -296,9 +297,6 @@ function isName(p: string): boolean {
   return ws.length === 1 || !PHRASE_ENDINGS.has(last);
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 function unique(names: string[]): string[] {
   const seen = new Set<string>();

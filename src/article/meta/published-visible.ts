@@ -9,6 +9,7 @@ import type { Found } from "./published.js";
 import { findTextDate, parseDateValue, MIN_TEXT_YEAR } from "./date-parse.js";
 import { DATE_ATTRIBUTES, DATE_CLASS_FALSE, DATE_CLASS_FRAGMENTS, FOREIGN_DATE_TAGS, PUBLISHED_WORDS, UPDATED_WORDS } from "./published.data.js";
 import { boundedText, elementsInOrder } from "./visible-text.js";
+import { escapeRegExp } from "../../text/regex.js";
 import { dateScope, isForeignDate, sharesArticle } from "./published-scope.js";
 
 /** Visible elements examined for a byline date (bylines sit near the top; this bounds the work). */
@@ -140,7 +141,7 @@ const DATE_CLASS_NOT_TIME = fragmentsPattern(DATE_CLASS_FRAGMENTS.filter((f) => 
 const DATE_CLASS_NOT = fragmentsPattern(DATE_CLASS_FALSE);
 
 function fragmentsPattern(fragments: readonly string[]): RegExp {
-  return new RegExp(fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|"));
+  return new RegExp(fragments.map(escapeRegExp).join("|"));
 }
 
 function isDateClass(el: Element): boolean {

@@ -2,12 +2,11 @@
 // alternations and single character classes, no nested quantifiers.
 
 import { lowerBound } from "../../text/lower-bound.js";
-
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+import { escapeRegExp } from "../../text/regex.js";
 
 /** A literal phrase as a pattern: regex characters escaped, each space any run of white space. */
 export function phrasePattern(phrase: string): string {
-  return phrase.replace(SPECIAL, "\\$&").replace(/ /g, "\\s+");
+  return escapeRegExp(phrase).replace(/ /g, "\\s+");
 }
 
 /** An alternation of phrases, longest first so that "earlier this week" beats "this week". */
