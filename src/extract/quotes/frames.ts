@@ -12,6 +12,7 @@ import { TERMINAL, clauseStart, contentFrom, skipAdjuncts, wordCount } from "./c
 import { firstQuotedWord } from "./view.js";
 import { isTitleOfWork } from "./titles.js";
 import { appositionTitle, appositiveSubject, leadSubject, relativeAntecedent } from "./subjects.js";
+import { endsWithPossessiveS } from "../speakers/possessive.js";
 
 export { leadSubject } from "./subjects.js";
 export { wordCount } from "./clause.js";
@@ -378,11 +379,10 @@ function nounAfterDeterminer(toks: readonly Tok[], i: number, floor: number, L: 
   for (let k = i - 1; k >= Math.max(floor, i - 3); k--) {
     const t = toks[k]!;
     if (L.determiners.has(t.lower) && t.lower !== "that") return k < i - 1;
-    if (!t.isWord || L.auxiliaries.has(t.lower) || L.functionWords.has(t.lower) || L.pronouns[t.lower] || /ly$/.test(t.lower) || isPossessiveTok(t)) return false;
+    if (!t.isWord || L.auxiliaries.has(t.lower) || L.functionWords.has(t.lower) || L.pronouns[t.lower] || /ly$/.test(t.lower) || endsWithPossessiveS(t.text)) return false;
   }
   return false;
 }
-const isPossessiveTok = (t: Tok) => /[’']s$/.test(t.text);
 
 const DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
 

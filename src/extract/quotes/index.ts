@@ -12,6 +12,7 @@ import { buildCueIndex } from "./cues.js";
 import { findFrames, leadSubject, type Frame, type ParagraphView } from "./frames.js";
 import type { Place, Quote, QuoteResult } from "./types.js";
 import { paragraphView } from "./view.js";
+import { endsWithPossessiveS, withoutPossessiveS } from "../speakers/possessive.js";
 
 const CLAIM_KINDS: ReadonlySet<Block["kind"]> = new Set(["paragraph", "list-item", "blockquote", "embed"]);
 
@@ -208,7 +209,7 @@ function colonLead(v: ParagraphView, cl: Claim, L: LangData): Mention | null {
     for (let e = k; e > s.from && e >= k - 3; e--) {
       const t = v.toks[e - 1]!;
       if (!t.isWord || v.quoteOf[e - 1]! >= 0) break;
-      if (t.isCap && /[’']s$/.test(t.text)) {
+      if (t.isCap && endsWithPossessiveS(t.text)) {
         const m = possessiveMention(v, e, s.from, L);
         return m && (m.kind === "person" || m.kind === "organization") ? m : null;
       }
@@ -277,7 +278,7 @@ function namesIn(
     if (v.quoteOf[k]! >= 0 || !v.toks[k]!.isCap || L.notNames.has(v.toks[k]!.lower) && !nameLikeAt(v.toks, k, L)) { k++; continue; }
     let e = k;
     while (e < s.to && v.quoteOf[e]! < 0 && (v.toks[e]!.isCap || L.nameParticles.has(v.toks[e]!.lower) && e + 1 < s.to && v.toks[e + 1]!.isCap)) e++;
-    const possessive = e - k >= 1 && /[’']s$/.test(v.toks[e - 1]!.text);
+    const possessive = e - k >= 1 && endsWithPossessiveS(v.toks[e - 1]!.text);
     if (possessive) {
       // "Ms. McCaskill's chief of staff is a woman": a person named in the possessive stays in view
       // for a later "she", as a weaker antecedent (only when a title or a given name marks a person).
@@ -321,7 +322,7 @@ function possessiveMention(v: ParagraphView, e: number, floor: number, L: LangDa
   const base = Math.max(floor, e - 8);
   const toks = v.toks.slice(base, e);
   const last = toks[toks.length - 1]!;
-  const text = last.text.replace(/[’']s$/, "");
+  const text = withoutPossessiveS(last.text);
   toks[toks.length - 1] = { ...last, text, lower: text.toLowerCase(), end: last.end - 2 };
   const m = mentionBefore(toks, toks.length, 0, L);
   return m ? { ...m, from: m.from + base, to: m.to + base } : null;

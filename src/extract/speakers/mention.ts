@@ -4,6 +4,7 @@
 
 import type { LangData } from "../../lang/types.js";
 import type { Tok } from "../quotes/tokens.js";
+import { endsWithPossessiveS, withoutPossessiveS } from "./possessive.js";
 
 export type MentionKind = "person" | "organization" | "group" | "pronoun" | "title";
 
@@ -31,8 +32,8 @@ export function genderOf(words: string, L: LangData): "f" | "m" | undefined {
 
 const MAX_NP = 12;
 
-const bare = (t: Tok) => t.lower.replace(/[’']s$/, "");
-const isPossessive = (t: Tok) => /[’']s$/.test(t.text) || /s[’']$/.test(t.text);
+const bare = (t: Tok) => withoutPossessiveS(t.lower);
+const isPossessive = (t: Tok) => endsWithPossessiveS(t.text) || /s[’']$/.test(t.text);
 const isAcronym = (t: Tok) => /^\p{Lu}{2,}[\p{Lu}.&]*$/u.test(t.text);
 
 function isTitleWord(t: Tok, L: LangData): boolean {

@@ -4,8 +4,9 @@
 
 import type { Speaker } from "../quotes/types.js";
 import type { Mention } from "./mention.js";
+import { withoutPossessiveS } from "./possessive.js";
 
-const norm = (s: string) => s.toLowerCase().replace(/^(the|a|an)\s+/, "").replace(/[’']s$/, "").trim();
+const norm = (s: string) => withoutPossessiveS(s.toLowerCase().replace(/^(the|a|an)\s+/, "")).trim();
 const lastToken = (s: string) => norm(s).split(/\s+/).pop() ?? "";
 
 export interface Registry {
@@ -95,14 +96,14 @@ export function createRegistry(caseForms: readonly (readonly [string, string])[]
       if (k !== undefined) {
         const s = speakers[k]!;
         s.kind = "person";
-        s.name = m.name.replace(/[’']s$/, "");
+        s.name = withoutPossessiveS(m.name);
         s.title = m.title;
         index(k, m.name);
         return k;
       }
     }
     if (found < 0) {
-      speakers.push({ name: m.name.replace(/[’']s$/, ""), kind: m.kind as Speaker["kind"], title: m.title, aliases: [] });
+      speakers.push({ name: withoutPossessiveS(m.name), kind: m.kind as Speaker["kind"], title: m.title, aliases: [] });
       index(speakers.length - 1, m.name);
       return speakers.length - 1;
     }
@@ -112,7 +113,7 @@ export function createRegistry(caseForms: readonly (readonly [string, string])[]
       s.name = m.name;
       addAlias(s, old);
       s.aliases = s.aliases.filter((a) => a !== m.name);
-    } else addAlias(s, m.name.replace(/[’']s$/, ""));
+    } else addAlias(s, withoutPossessiveS(m.name));
     index(found, m.name);
     if (!s.title && m.title) s.title = m.title;
     return found;
